@@ -1,0 +1,308 @@
+//! [`Catalog`] → tokens: the enum, its lookup tables, its trait impls and its rustdoc.
+
+use proc_macro2::{Ident, Literal, Span, TokenStream};
+use quote::{format_ident, quote};
+
+use crate::markdown::inline;
+use crate::model::{Catalog, Entry, Texts};
+
+pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
+    let enum_ident = Ident::new(&catalog.enum_name, Span::call_site());
+    let unknown_code = format_ident!("Unknown{}", enum_ident);
+    let unknown_name = format_ident!("Unknown{}Name", enum_ident);
+    let variants: Vec<Ident> = catalog
+        .entries
+        .iter()
+        .map(|entry| Ident::new(&entry.variant, Span::call_site()))
+        .collect();
+    let paths: Vec<TokenStream> = variants.iter().map(|v| quote!(#enum_ident::#v)).collect();
+    let count = catalog.entries.len();
+
+    let enum_doc = enum_doc(catalog);
+    let variant_defs = catalog
+        .entries
+        .iter()
+        .zip(&variants)
+        .map(|(entry, variant)| {
+            let doc = variant_doc(catalog, entry);
+            let code = Literal::i32_unsuffixed(entry.code);
+            let alias = (entry.variant != entry.name).then(|| {
+                let name = &entry.name;
+                quote!(#[doc(alias = #name)])
+            });
+            let deprecated = entry
+                .deprecated
+                .as_ref()
+                .map(|note| quote!(#[deprecated(note = #note)]));
+            quote! {
+                #[doc = #doc]
+                #alias
+                #deprecated
+                #variant = #code,
+            }
+        });
+    // A zero-variant enum cannot have `repr(i32)`; only the fallback after an error has none.
+    let (repr, code_body) = if count == 0 {
+        (quote!(), quote!(match self {}))
+    } else {
+        (quote!(#[repr(i32)]), quote!(self as i32))
+    };
+
+    let codes = catalog
+        .entries
+        .iter()
+        .map(|e| Literal::i32_unsuffixed(e.code));
+    let names = catalog.entries.iter().map(|e| e.name.as_str());
+    let name_patterns = catalog.entries.iter().map(|entry| {
+        let all = core::iter::once(&entry.name).chain(&entry.aliases);
+        quote!(#(#all)|*)
+    });
+    let descriptions = catalog
+        .entries
+        .iter()
+        .map(|e| text_in(&e.description, &catalog.default_language));
+    let causes = catalog.entries.iter().map(|entry| {
+        option(
+            entry
+                .cause
+                .as_ref()
+                .and_then(|cause| cause.get(&catalog.default_language)),
+        )
+    });
+    let other_languages = &catalog.languages[1..];
+    let description_tables = other_languages.iter().map(|language| {
+        let texts = catalog
+            .entries
+            .iter()
+            .map(|e| option(e.description.get(language)));
+        quote!(#language => match self { #(#paths => #texts,)* })
+    });
+    let cause_tables = other_languages.iter().map(|language| {
+        let texts = catalog
+            .entries
+            .iter()
+            .map(|e| option(e.cause.as_ref().and_then(|c| c.get(language))));
+        quote!(#language => match self { #(#paths => #texts,)* })
+    });
+    let default_language = &catalog.default_language;
+    let languages_doc = catalog.languages.join("`, `");
+
+    quote! {
+        #[doc = #enum_doc]
+        #repr
+        #[non_exhaustive]
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+        pub enum #enum_ident {
+            #(#variant_defs)*
+        }
+
+        #[allow(deprecated)]
+        impl #enum_ident {
+            /// Every code of the catalog, in catalog order.
+            pub const ALL: &'static [#enum_ident] = {
+                // A `static` is built once; a `const` array would be rebuilt wherever it is used.
+                static ALL: [#enum_ident; #count] = [#(#paths),*];
+                &ALL
+            };
+
+            /// The numeric code.
+            #[must_use]
+            pub const fn code(self) -> i32 {
+                #code_body
+            }
+
+            /// The SDK name, such as `"NETWORK_ERROR"`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #(#paths => #names,)* }
+            }
+
+            /// The entry with this code, or `None` for a code the catalog does not have.
+            #[must_use]
+            pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
+                match code {
+                    #(#codes => ::core::option::Option::Some(#paths),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// The entry with this SDK name or alias (exact match), or `None`.
+            #[must_use]
+            pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+                match name {
+                    #(#name_patterns => ::core::option::Option::Some(#paths),)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #[doc = concat!("What the error means, in the catalog's default language (`", #default_language, "`).")]
+            #[must_use]
+            pub const fn description(self) -> &'static str {
+                match self { #(#paths => #descriptions,)* }
+            }
+
+            #[doc = concat!("Why the error happens and what to do, in the catalog's default language (`", #default_language, "`), if the catalog says.")]
+            #[must_use]
+            pub const fn cause(self) -> ::core::option::Option<&'static str> {
+                match self { #(#paths => #causes,)* }
+            }
+
+            #[doc = concat!("The description in `language` (one of `", #languages_doc, "`), or `None` where the catalog has no such text.")]
+            #[must_use]
+            pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {
+                match language {
+                    #default_language => ::core::option::Option::Some(self.description()),
+                    #(#description_tables)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            #[doc = concat!("The cause in `language` (one of `", #languages_doc, "`), or `None` where the catalog has no such text.")]
+            #[must_use]
+            pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {
+                match language {
+                    #default_language => self.cause(),
+                    #(#cause_tables)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #enum_ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "{} {}: {}", self.code(), self.name(), self.description())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #enum_ident {}
+
+        #[automatically_derived]
+        impl ::core::convert::From<#enum_ident> for i32 {
+            fn from(code: #enum_ident) -> i32 {
+                code.code()
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<i32> for #enum_ident {
+            type Error = #unknown_code;
+
+            fn try_from(code: i32) -> ::core::result::Result<Self, #unknown_code> {
+                Self::from_code(code).ok_or(#unknown_code(code))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #enum_ident {
+            type Err = #unknown_name;
+
+            fn from_str(name: &str) -> ::core::result::Result<Self, #unknown_name> {
+                Self::from_name(name).ok_or(#unknown_name(()))
+            }
+        }
+
+        #[doc = concat!("A code that is not in [`", stringify!(#enum_ident), "`]'s catalog; the error of its `TryFrom<i32>`. Keeps the code.")]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        pub struct #unknown_code(pub i32);
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #unknown_code {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                ::core::write!(f, "unknown error code {}", self.0)
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #unknown_code {}
+
+        #[doc = concat!("A name that is neither a name nor an alias in [`", stringify!(#enum_ident), "`]'s catalog; the error of its `FromStr`.")]
+        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        pub struct #unknown_name(());
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #unknown_name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str("unknown error name")
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::error::Error for #unknown_name {}
+    }
+}
+
+fn text_in<'a>(texts: &'a Texts, language: &str) -> &'a str {
+    // `check` guarantees every text has the default language.
+    texts.get(language).unwrap_or_default()
+}
+
+fn option(text: Option<&str>) -> TokenStream {
+    match text {
+        Some(text) => quote!(::core::option::Option::Some(#text)),
+        None => quote!(::core::option::Option::None),
+    }
+}
+
+fn enum_doc(catalog: &Catalog) -> String {
+    let mut doc = String::new();
+    match &catalog.doc {
+        Some(text) => doc.push_str(text.trim_end()),
+        None => doc.push_str("Error codes of the catalog."),
+    }
+    doc.push_str("\n\n| Code | Name | Variant | Description |\n|---:|---|---|---|\n");
+    for entry in &catalog.entries {
+        let deprecated = if entry.deprecated.is_some() {
+            " (deprecated)"
+        } else {
+            ""
+        };
+        doc.push_str(&format!(
+            "| {} | `{}` | [`{variant}`]({}::{variant}){deprecated} | {} |\n",
+            entry.code,
+            entry.name,
+            catalog.enum_name,
+            inline(text_in(&entry.description, &catalog.default_language)),
+            variant = entry.variant,
+        ));
+    }
+    doc
+}
+
+fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
+    let mut doc = inline(text_in(&entry.description, &catalog.default_language));
+    doc.push_str(&format!(
+        "\n\n- Code: `{}`\n- SDK name: `{}`\n",
+        entry.code, entry.name
+    ));
+    if !entry.aliases.is_empty() {
+        let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
+        doc.push_str(&format!("- Aliases: {}\n", aliases.join(", ")));
+    }
+    if let Some(note) = &entry.deprecated {
+        doc.push_str(&format!("- Deprecated: {}\n", inline(note)));
+    }
+    for (heading, texts) in [
+        ("Description", Some(&entry.description)),
+        ("Cause", entry.cause.as_ref()),
+    ] {
+        let Some(texts) = texts else { continue };
+        doc.push_str(&format!("\n**{heading}**\n\n"));
+        for language in &catalog.languages {
+            if let Some(text) = texts.get(language) {
+                doc.push_str(&format!("- `{language}`: {}\n", inline(text)));
+            }
+        }
+    }
+    doc
+}

@@ -1,0 +1,77 @@
+//! The engine behind `agora_errors!`: a TOML catalog of error codes in, Rust tokens out.
+//!
+//! It is a plain library (no `proc_macro`), so the same expansion serves the macro, a build
+//! script, tests and tools. The stages:
+//!
+//! ```text
+//! TOML text ──load──▶ raw entries with spans ──check──▶ Catalog ──expand──▶ TokenStream
+//!                                                  └─▶ Diagnostics (FILE:LINE:COLUMN)
+//! ```
+
+mod check;
+mod diag;
+mod expand;
+mod load;
+mod markdown;
+mod model;
+
+use proc_macro2::TokenStream;
+
+pub use diag::{Diagnostic, Location};
+pub use markdown::inline as markdown_inline;
+pub use model::{Catalog, Entry, Texts, upper_camel_case};
+
+/// Why a catalog was rejected.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Rejected {
+    /// Every problem found, in the order they appear in the file.
+    pub diagnostics: Vec<Diagnostic>,
+    /// The enum's name, when the file got far enough to tell and the name is valid: a fallback
+    /// enum of that name keeps the user's code free of follow-on errors.
+    pub enum_name: Option<String>,
+}
+
+/// Loads and checks a catalog. A leading byte-order mark is skipped; spans index `source` as
+/// given, so [`Diagnostic::render`] takes the same text.
+pub fn parse(source: &str) -> Result<Catalog, Rejected> {
+    let text = source.strip_prefix('\u{feff}').unwrap_or(source);
+    let bom = source.len() - text.len();
+    let mut diagnostics = Vec::new();
+    let raw = load::load(text, &mut diagnostics);
+    let enum_name = raw.as_ref().map(|raw| raw.enum_name.clone());
+    let catalog = raw.and_then(|raw| check::check(raw, &mut diagnostics));
+    match catalog {
+        Some(catalog) if diagnostics.is_empty() => Ok(catalog),
+        _ => {
+            for diagnostic in &mut diagnostics {
+                diagnostic.shift(bom);
+            }
+            diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
+            let enum_name = enum_name.and_then(|name| match name {
+                None => Some(check::DEFAULT_ENUM.to_owned()),
+                Some(name) => check::is_identifier(&name.value).then_some(name.value),
+            });
+            Err(Rejected {
+                diagnostics,
+                enum_name,
+            })
+        }
+    }
+}
+
+/// The enum, its lookups, trait impls and rustdoc, for a checked catalog.
+pub fn expand(catalog: &Catalog) -> TokenStream {
+    expand::expand(catalog)
+}
+
+/// An enum with no variants but the whole API, for after an error: calls to `from_code`,
+/// `name` and the rest still type-check, so the only errors the user sees are the catalog's.
+pub fn fallback(enum_name: &str) -> TokenStream {
+    expand::expand(&Catalog {
+        enum_name: enum_name.to_owned(),
+        default_language: "en".to_owned(),
+        languages: vec!["en".to_owned()],
+        doc: None,
+        entries: Vec::new(),
+    })
+}

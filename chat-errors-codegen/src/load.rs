@@ -1,0 +1,332 @@
+//! TOML text → raw entries with byte spans. Reports the shape of the file (syntax, unknown keys,
+//! types, missing keys); what the values mean is for `check`.
+
+use core::ops::Range;
+
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diag::Diagnostic;
+
+/// A value and where it was written.
+#[derive(Debug, Clone)]
+pub(crate) struct Sp<T> {
+    pub value: T,
+    pub span: Range<usize>,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct RawCatalog {
+    pub enum_name: Option<Sp<String>>,
+    pub default_language: Option<Sp<String>>,
+    pub doc: Option<Sp<String>>,
+    pub link_base: Option<Sp<String>>,
+    pub entries: Vec<RawEntry>,
+    /// Entries that were written but dropped for a problem already reported.
+    pub dropped_entries: usize,
+}
+
+#[derive(Debug)]
+pub(crate) struct RawEntry {
+    pub code: Sp<i32>,
+    pub name: Sp<String>,
+    pub description: Sp<RawText>,
+    pub cause: Option<Sp<RawText>>,
+    pub aliases: Vec<Sp<String>>,
+    pub deprecated: Option<Sp<String>>,
+}
+
+#[derive(Debug)]
+pub(crate) enum RawText {
+    /// Text in the catalog's default language.
+    Plain(String),
+    /// `{ zh = "…", en = "…" }`: language tag and text, in file order.
+    Languages(Vec<(Sp<String>, String)>),
+}
+
+const TOP_KEYS: &[&str] = &["catalog", "error"];
+const CATALOG_KEYS: &[&str] = &["enum", "default_language", "doc", "link_base"];
+const ENTRY_KEYS: &[&str] = &[
+    "code",
+    "name",
+    "description",
+    "cause",
+    "aliases",
+    "deprecated",
+];
+
+/// Reads the catalog's shape. A TOML syntax error stops here; any other problem is collected in
+/// `diagnostics` and the entry it is in is left out, so later checks still see the rest.
+pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<RawCatalog> {
+    let (document, syntax_errors) = DeTable::parse_recoverable(source);
+    if !syntax_errors.is_empty() {
+        diagnostics.extend(syntax_errors.iter().map(|error| {
+            let span = error.span().unwrap_or(0..0);
+            Diagnostic::at(
+                span,
+                format!("invalid TOML: {}", error.message().trim_end()),
+            )
+            .help("fix the TOML syntax; every other check runs once the file parses")
+        }));
+        return None;
+    }
+    let mut reader = Reader { diagnostics };
+    let document = document.get_ref();
+    reader.known_keys(document, TOP_KEYS, "at the top level");
+    let mut raw = RawCatalog::default();
+    if let Some(catalog) = document.get("catalog") {
+        if let Some(table) = reader.table(catalog, "`[catalog]`") {
+            reader.known_keys(table, CATALOG_KEYS, "in `[catalog]`");
+            raw.enum_name = reader.string(table, "enum");
+            raw.default_language = reader.string(table, "default_language");
+            raw.doc = reader.string(table, "doc");
+            raw.link_base = reader.string(table, "link_base");
+        }
+    }
+    if let Some(errors) = document.get("error") {
+        match errors.get_ref() {
+            DeValue::Array(array) => {
+                for item in array.iter() {
+                    match reader.entry(item) {
+                        Some(entry) => raw.entries.push(entry),
+                        None => raw.dropped_entries += 1,
+                    }
+                }
+            }
+            other => reader.report(
+                Diagnostic::at(
+                    errors.span(),
+                    format!(
+                        "`error` must be an array of tables, found {}",
+                        other.type_str()
+                    ),
+                )
+                .help("write each entry under its own `[[error]]` header"),
+            ),
+        }
+    }
+    Some(raw)
+}
+
+struct Reader<'d> {
+    diagnostics: &'d mut Vec<Diagnostic>,
+}
+
+impl Reader<'_> {
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.diagnostics.push(diagnostic);
+    }
+
+    /// Unknown keys are errors: a misspelt optional key would otherwise be silently ignored.
+    fn known_keys(&mut self, table: &DeTable<'_>, allowed: &[&str], place: &str) {
+        for key in table.keys() {
+            if !allowed.contains(&key.get_ref().as_ref()) {
+                self.report(
+                    Diagnostic::at(
+                        key.span(),
+                        format!("unknown key `{}` {place}", key.get_ref()),
+                    )
+                    .help(format!("the keys allowed here are {}", list(allowed))),
+                );
+            }
+        }
+    }
+
+    fn table<'v, 'i>(
+        &mut self,
+        value: &'v Spanned<DeValue<'i>>,
+        what: &str,
+    ) -> Option<&'v DeTable<'i>> {
+        match value.get_ref() {
+            DeValue::Table(table) => Some(table),
+            other => {
+                self.report(
+                    Diagnostic::at(
+                        value.span(),
+                        format!("{what} must be a table, found {}", other.type_str()),
+                    )
+                    .help("write it as a `[header]` with keys below it"),
+                );
+                None
+            }
+        }
+    }
+
+    fn string(&mut self, table: &DeTable<'_>, key: &str) -> Option<Sp<String>> {
+        let value = table.get(key)?;
+        self.expect_string(value, &format!("`{key}`"))
+    }
+
+    fn expect_string(&mut self, value: &Spanned<DeValue<'_>>, what: &str) -> Option<Sp<String>> {
+        match value.get_ref() {
+            DeValue::String(text) => Some(Sp {
+                value: text.replace("\r\n", "\n"),
+                span: value.span(),
+            }),
+            other => {
+                self.report(
+                    Diagnostic::at(
+                        value.span(),
+                        format!("{what} must be a string, found {}", other.type_str()),
+                    )
+                    .help("put the value in double quotes"),
+                );
+                None
+            }
+        }
+    }
+
+    fn entry(&mut self, item: &Spanned<DeValue<'_>>) -> Option<RawEntry> {
+        let table = self.table(item, "an `[[error]]` entry")?;
+        self.known_keys(table, ENTRY_KEYS, "in an `[[error]]` entry");
+        let code = self.code(item.span(), table);
+        let name = self.required(item.span(), table, "name", "name = \"NETWORK_ERROR\"");
+        let name = name.and_then(|name| self.expect_string(name, "`name`"));
+        let description = self.required(
+            item.span(),
+            table,
+            "description",
+            "description = { en = \"…\" } or description = \"…\"",
+        );
+        let description = description.and_then(|value| self.text(value, "`description`"));
+        let cause = table.get("cause").map(|value| self.text(value, "`cause`"));
+        let aliases = table.get("aliases").map(|value| self.aliases(value));
+        let deprecated = table
+            .get("deprecated")
+            .map(|value| self.expect_string(value, "`deprecated`"));
+        Some(RawEntry {
+            code: code?,
+            name: name?,
+            description: description?,
+            cause: valid_if_present(cause)?,
+            aliases: aliases.unwrap_or(Some(Vec::new()))?,
+            deprecated: valid_if_present(deprecated)?,
+        })
+    }
+
+    fn required<'v, 'i>(
+        &mut self,
+        header: Range<usize>,
+        table: &'v DeTable<'i>,
+        key: &str,
+        example: &str,
+    ) -> Option<&'v Spanned<DeValue<'i>>> {
+        let value = table.get(key);
+        if value.is_none() {
+            self.report(
+                Diagnostic::at(header, format!("this `[[error]]` entry has no `{key}`"))
+                    .help(format!("add a line such as `{example}` below the header")),
+            );
+        }
+        value
+    }
+
+    fn code(&mut self, header: Range<usize>, table: &DeTable<'_>) -> Option<Sp<i32>> {
+        let value = self.required(header, table, "code", "code = 300")?;
+        let DeValue::Integer(integer) = value.get_ref() else {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!(
+                        "`code` must be an integer, found {}",
+                        value.get_ref().type_str()
+                    ),
+                )
+                .help("write the code as a bare number, such as `code = 300`"),
+            );
+            return None;
+        };
+        let code = i64::from_str_radix(integer.as_str(), integer.radix())
+            .ok()
+            .and_then(|wide| i32::try_from(wide).ok());
+        if code.is_none() {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!("code {integer} does not fit in an i32"),
+                )
+                .help(format!(
+                    "codes must lie between {} and {}",
+                    i32::MIN,
+                    i32::MAX
+                )),
+            );
+        }
+        code.map(|code| Sp {
+            value: code,
+            span: value.span(),
+        })
+    }
+
+    fn text(&mut self, value: &Spanned<DeValue<'_>>, what: &str) -> Option<Sp<RawText>> {
+        let text = match value.get_ref() {
+            DeValue::String(_) => RawText::Plain(self.expect_string(value, what)?.value),
+            DeValue::Table(table) => {
+                let mut languages = Vec::new();
+                let mut by_position: Vec<_> = table.iter().collect();
+                by_position.sort_by_key(|(key, _)| key.span().start);
+                for (language, text) in by_position {
+                    let text =
+                        self.expect_string(text, &format!("the `{}` text", language.get_ref()))?;
+                    let language = Sp {
+                        value: language.get_ref().to_string(),
+                        span: language.span(),
+                    };
+                    languages.push((language, text.value));
+                }
+                RawText::Languages(languages)
+            }
+            other => {
+                self.report(
+                    Diagnostic::at(
+                        value.span(),
+                        format!(
+                            "{what} must be a string or a table of languages, found {}",
+                            other.type_str()
+                        ),
+                    )
+                    .help(format!(
+                        "write {what} as \"…\" or as {{ en = \"…\", zh = \"…\" }}"
+                    )),
+                );
+                return None;
+            }
+        };
+        Some(Sp {
+            value: text,
+            span: value.span(),
+        })
+    }
+
+    fn aliases(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<Sp<String>>> {
+        let DeValue::Array(array) = value.get_ref() else {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!(
+                        "`aliases` must be an array of strings, found {}",
+                        value.get_ref().type_str()
+                    ),
+                )
+                .help("write the aliases as `aliases = [\"OLD_NAME\"]`"),
+            );
+            return None;
+        };
+        let aliases: Vec<_> = array
+            .iter()
+            .map(|alias| self.expect_string(alias, "an alias"))
+            .collect();
+        aliases.into_iter().collect()
+    }
+}
+
+/// An optional key read as `Option<Option<T>>` (absent / present but already reported / read):
+/// `None` when the entry must be dropped, otherwise the value if there was one.
+fn valid_if_present<T>(read: Option<Option<T>>) -> Option<Option<T>> {
+    read.map_or(Some(None), |value| value.map(Some))
+}
+
+fn list(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+    quoted.join(", ")
+}

@@ -1,0 +1,102 @@
+//! The validated catalog: what every view (enum, tables, docs, `explain`) is generated from.
+
+/// A catalog that passed every check: codes, names and variants are unique, every text has the
+/// default language, and relative links are resolved.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Catalog {
+    /// Rust name of the generated enum.
+    pub enum_name: String,
+    /// Language tag of `description()` and `cause()`.
+    pub default_language: String,
+    /// Every language tag the catalog uses, the default first, then in order of first use.
+    pub languages: Vec<String>,
+    /// Markdown placed at the top of the enum's rustdoc.
+    pub doc: Option<String>,
+    /// The entries, in file order.
+    pub entries: Vec<Entry>,
+}
+
+/// One error code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The numeric code.
+    pub code: i32,
+    /// The SDK name, in SCREAMING_SNAKE_CASE.
+    pub name: String,
+    /// The Rust variant: `name` in UpperCamelCase.
+    pub variant: String,
+    /// What the error means.
+    pub description: Texts,
+    /// Why it happens and what to do about it.
+    pub cause: Option<Texts>,
+    /// More names that `from_name` accepts.
+    pub aliases: Vec<String>,
+    /// Why the code is retired, if it is.
+    pub deprecated: Option<String>,
+}
+
+/// One text in several languages, as `(language tag, text)` pairs in file order.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Texts(pub Vec<(String, String)>);
+
+impl Texts {
+    /// The text in `language`, if the catalog has it.
+    pub fn get(&self, language: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(tag, _)| tag == language)
+            .map(|(_, text)| text.as_str())
+    }
+}
+
+impl Catalog {
+    /// Every name `from_name` accepts, with the entry it leads to, in catalog order.
+    pub fn names(&self) -> impl Iterator<Item = (&str, &Entry)> {
+        self.entries.iter().flat_map(|entry| {
+            core::iter::once(entry.name.as_str())
+                .chain(entry.aliases.iter().map(String::as_str))
+                .map(move |name| (name, entry))
+        })
+    }
+}
+
+/// `EM_NO_ERROR` → `EmNoError`: each `_`-separated word keeps its first character and lowercases
+/// the rest.
+pub fn upper_camel_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for word in name.split('_') {
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.push(first);
+            out.extend(chars.flat_map(char::to_lowercase));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn upper_camel_case_follows_the_schema_examples() {
+        assert_eq!(upper_camel_case("EM_NO_ERROR"), "EmNoError");
+        assert_eq!(upper_camel_case("E2BIG"), "E2big");
+        assert_eq!(upper_camel_case("IM_A_TEAPOT"), "ImATeapot");
+        assert_eq!(
+            upper_camel_case("PUSH_UPDATECONFIGS_FAILED"),
+            "PushUpdateconfigsFailed"
+        );
+    }
+
+    #[test]
+    fn texts_find_their_language() {
+        let texts = Texts(vec![
+            ("zh".into(), "网络错误".into()),
+            ("en".into(), "Network".into()),
+        ]);
+        assert_eq!(texts.get("en"), Some("Network"));
+        assert_eq!(texts.get("zh"), Some("网络错误"));
+        assert_eq!(texts.get("fr"), None);
+    }
+}

@@ -1,0 +1,16 @@
+//! Catalogs expanded under the strictest settings a user may have: `no_std`, no unsafe code,
+//! every lint an error, docs required, and two catalogs side by side in one module.
+#![no_std]
+#![forbid(unsafe_code)]
+#![deny(missing_docs, warnings)]
+
+/// The Agora catalog, expanded again in this crate.
+pub mod agora {
+    chat_errors::agora_errors!("../errors.toml");
+}
+
+/// Two catalogs in one module; one of them has deprecated entries and aliases.
+pub mod side_by_side {
+    chat_errors::agora_errors!("../errors.toml");
+    chat_errors::agora_errors!("../examples/catalogs/payments.toml");
+}
