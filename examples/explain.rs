@@ -10,6 +10,7 @@ use std::io::Write as _;
 use std::process::ExitCode;
 
 use chat_errors::ErrorCode;
+use chat_errors_examples::{explain, table};
 
 fn main() -> ExitCode {
     let arguments: Vec<String> = std::env::args().skip(1).collect();
@@ -41,36 +42,9 @@ fn print(text: &str) -> ExitCode {
     }
 }
 
-fn table() -> String {
-    ErrorCode::ALL
-        .iter()
-        .map(|code| {
-            format!(
-                "{:>5}  {:<32} {}\n",
-                code.code(),
-                code.name(),
-                code.description()
-            )
-        })
-        .collect()
-}
-
 fn lookup(query: &str) -> Option<ErrorCode> {
     match query.trim().parse::<i32>() {
         Ok(number) => ErrorCode::from_code(number),
         Err(_) => ErrorCode::from_name(query.trim()),
     }
-}
-
-fn explain(code: ErrorCode) -> String {
-    let mut out = format!("code: {}\nname: {}\n", code.code(), code.name());
-    for language in ["zh", "en"] {
-        if let Some(description) = code.description_in(language) {
-            out += &format!("description ({language}): {description}\n");
-        }
-        if let Some(cause) = code.cause_in(language) {
-            out += &format!("cause ({language}): {cause}\n");
-        }
-    }
-    out
 }

@@ -13,7 +13,7 @@ use quote::{quote, quote_spanned};
 /// rebuilds the invoking crate when the file changes. A problem in the catalog is a compile error
 /// that names `FILE:LINE:COLUMN`. See the `chat-errors` crate for the schema and the generated API.
 ///
-/// ```ignore
+/// ```text
 /// chat_errors::agora_errors!("errors.toml");
 /// ```
 #[proc_macro]
