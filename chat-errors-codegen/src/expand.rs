@@ -306,3 +306,85 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     }
     doc
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(markdown: &str) -> String {
+        let mut options = pulldown_cmark::Options::empty();
+        options.insert(pulldown_cmark::Options::ENABLE_TABLES);
+        let mut out = String::new();
+        pulldown_cmark::html::push_html(
+            &mut out,
+            pulldown_cmark::Parser::new_ext(markdown, options),
+        );
+        out
+    }
+
+    fn tricky_catalog() -> Catalog {
+        let texts =
+            |zh: &str, en: &str| Texts(vec![("zh".into(), zh.into()), ("en".into(), en.into())]);
+        Catalog {
+            enum_name: "Tricky".into(),
+            default_language: "zh".into(),
+            languages: vec!["zh".into(), "en".into()],
+            doc: Some("The tricky catalog.".into()),
+            entries: vec![Entry {
+                code: -7,
+                name: "TRICKY_TEXT".into(),
+                variant: "TrickyText".into(),
+                description: texts("见[文档](https://d.example/x) <b>粗</b>", "a | pipe & [b]"),
+                cause: Some(texts("    缩进的行\n```\n围栏\n```", "# heading *star*")),
+                aliases: vec!["OLD_TRICKY".into()],
+                deprecated: Some("use [NEW] instead".into()),
+            }],
+        }
+    }
+
+    #[test]
+    fn variant_docs_render_texts_as_written() {
+        let catalog = tricky_catalog();
+        let rendered = html(&variant_doc(&catalog, &catalog.entries[0]));
+        for markup in ["<a ", "<pre", "<b>", "<h1", "<em>", "<table"] {
+            assert!(!rendered.contains(markup), "{markup} in {rendered}");
+        }
+        for shown in [
+            "见[文档](https://d.example/x) &lt;b&gt;粗&lt;/b&gt;",
+            "a | pipe &amp; [b]",
+            "\u{a0}\u{a0}\u{a0}\u{a0}缩进的行<br>```<br>围栏<br>```",
+            "# heading *star*",
+            "use [NEW] instead",
+            "<code>-7</code>",
+            "<code>TRICKY_TEXT</code>",
+            "<code>OLD_TRICKY</code>",
+        ] {
+            assert!(rendered.contains(shown), "{shown} not in {rendered}");
+        }
+    }
+
+    #[test]
+    fn the_enum_doc_has_a_row_per_code() {
+        let catalog = tricky_catalog();
+        let rendered = html(&enum_doc(&catalog));
+        assert!(rendered.starts_with("<p>The tricky catalog.</p>"));
+        assert_eq!(rendered.matches("<tr>").count(), 2, "{rendered}");
+        assert!(
+            rendered.contains("<td>见[文档](https://d.example/x) &lt;b&gt;粗&lt;/b&gt;</td>"),
+            "{rendered}"
+        );
+        assert!(
+            rendered.contains(
+                "<a href=\"Tricky::TrickyText\"><code>TrickyText</code></a> (deprecated)"
+            ),
+            "{rendered}"
+        );
+    }
+
+    #[test]
+    fn the_sdk_name_is_a_doc_alias_unless_it_is_the_variant() {
+        let tokens = expand(&tricky_catalog()).to_string();
+        assert!(tokens.contains("doc (alias = \"TRICKY_TEXT\")"), "{tokens}");
+        assert!(tokens.contains("deprecated (note = \"use [NEW] instead\")"));
+    }
+}
