@@ -41,7 +41,7 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         }
         Some(base.value)
     });
-    if raw.entries.is_empty() && raw.dropped_entries == 0 {
+    if !raw.has_entries {
         diagnostics.push(Diagnostic::whole_file("the catalog has no entries").help(
             "add at least one `[[error]]` entry with a `code`, a `name` and a `description`",
         ));

@@ -66,9 +66,11 @@ impl Diagnostic {
                 let number = at.line.to_string();
                 gutter = " ".repeat(number.len());
                 let text = line_text(source, at.line_start);
-                let width = source[span.start..span.end.min(at.line_start + text.len())]
-                    .chars()
-                    .count()
+                let span_end =
+                    floor_char_boundary(source, span.end.min(at.line_start + text.len()));
+                let width = source
+                    .get(at.offset..span_end)
+                    .map_or(0, |shown| shown.chars().count())
                     .max(1);
                 let _ = write!(
                     out,
@@ -107,12 +109,13 @@ pub struct Location {
     /// 1-based column, in characters rather than bytes.
     pub column: usize,
     line_start: usize,
+    offset: usize,
 }
 
 impl Location {
     /// The location of byte `offset` in `source`.
     pub fn of(source: &str, offset: usize) -> Self {
-        let offset = floor_char_boundary(source, offset.min(source.len()));
+        let offset = floor_char_boundary(source, offset);
         let before = &source[..offset];
         let line_start = before.rfind('\n').map_or(0, |newline| newline + 1);
         // An editor does not show a byte-order mark, so it takes no column.
@@ -122,6 +125,7 @@ impl Location {
             line: before.matches('\n').count() + 1,
             column: line.chars().count() + 1,
             line_start,
+            offset,
         }
     }
 }
@@ -132,7 +136,8 @@ fn line_text(source: &str, line_start: usize) -> &str {
     line.strip_suffix('\r').unwrap_or(line)
 }
 
-fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
+fn floor_char_boundary(text: &str, offset: usize) -> usize {
+    let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }

@@ -85,7 +85,25 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
         quote!(#language => match self { #(#paths => #texts,)* })
     });
     let default_language = &catalog.default_language;
-    let languages_doc = catalog.languages.join("`, `");
+    let languages = catalog.languages.join("`, `");
+    let description_doc =
+        format!("What the error means, in the catalog's default language (`{default_language}`).");
+    let cause_doc = format!(
+        "Why the error happens and what to do, in the catalog's default language \
+         (`{default_language}`), where the catalog says."
+    );
+    let description_in_doc = format!(
+        "The description in `language` (one of `{languages}`), or `None` where the catalog has no such text."
+    );
+    let cause_in_doc = format!(
+        "The cause in `language` (one of `{languages}`), or `None` where the catalog has no such text."
+    );
+    let unknown_code_doc = format!(
+        "A code that is not in [`{enum_ident}`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code."
+    );
+    let unknown_name_doc = format!(
+        "A name that is neither a name nor an alias in [`{enum_ident}`]'s catalog: the error of its `FromStr`."
+    );
 
     quote! {
         #[doc = #enum_doc]
@@ -144,19 +162,19 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
                 }
             }
 
-            #[doc = concat!("What the error means, in the catalog's default language (`", #default_language, "`).")]
+            #[doc = #description_doc]
             #[must_use]
             pub const fn description(self) -> &'static str {
                 match self { #(#paths => #descriptions,)* }
             }
 
-            #[doc = concat!("Why the error happens and what to do, in the catalog's default language (`", #default_language, "`), if the catalog says.")]
+            #[doc = #cause_doc]
             #[must_use]
             pub const fn cause(self) -> ::core::option::Option<&'static str> {
                 match self { #(#paths => #causes,)* }
             }
 
-            #[doc = concat!("The description in `language` (one of `", #languages_doc, "`), or `None` where the catalog has no such text.")]
+            #[doc = #description_in_doc]
             #[must_use]
             pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {
                 match language {
@@ -166,7 +184,7 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
                 }
             }
 
-            #[doc = concat!("The cause in `language` (one of `", #languages_doc, "`), or `None` where the catalog has no such text.")]
+            #[doc = #cause_in_doc]
             #[must_use]
             pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {
                 match language {
@@ -212,7 +230,7 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
             }
         }
 
-        #[doc = concat!("A code that is not in [`", stringify!(#enum_ident), "`]'s catalog; the error of its `TryFrom<i32>`. Keeps the code.")]
+        #[doc = #unknown_code_doc]
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         pub struct #unknown_code(pub i32);
 
@@ -226,7 +244,7 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
         #[automatically_derived]
         impl ::core::error::Error for #unknown_code {}
 
-        #[doc = concat!("A name that is neither a name nor an alias in [`", stringify!(#enum_ident), "`]'s catalog; the error of its `FromStr`.")]
+        #[doc = #unknown_name_doc]
         #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         pub struct #unknown_name(());
 

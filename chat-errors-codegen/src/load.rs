@@ -22,8 +22,8 @@ pub(crate) struct RawCatalog {
     pub doc: Option<Sp<String>>,
     pub link_base: Option<Sp<String>>,
     pub entries: Vec<RawEntry>,
-    /// Entries that were written but dropped for a problem already reported.
-    pub dropped_entries: usize,
+    /// Whether any entry was written, valid or not: only a catalog without any is "empty".
+    pub has_entries: bool,
 }
 
 #[derive(Debug)]
@@ -84,13 +84,11 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         }
     }
     if let Some(errors) = document.get("error") {
+        raw.has_entries = true;
         match errors.get_ref() {
             DeValue::Array(array) => {
                 for item in array.iter() {
-                    match reader.entry(item) {
-                        Some(entry) => raw.entries.push(entry),
-                        None => raw.dropped_entries += 1,
-                    }
+                    raw.entries.extend(reader.entry(item));
                 }
             }
             other => reader.report(
@@ -182,12 +180,7 @@ impl Reader<'_> {
         let code = self.code(item.span(), table);
         let name = self.required(item.span(), table, "name", "name = \"NETWORK_ERROR\"");
         let name = name.and_then(|name| self.expect_string(name, "`name`"));
-        let description = self.required(
-            item.span(),
-            table,
-            "description",
-            "description = { en = \"…\" } or description = \"…\"",
-        );
+        let description = self.required(item.span(), table, "description", "description = \"…\"");
         let description = description.and_then(|value| self.text(value, "`description`"));
         let cause = table.get("cause").map(|value| self.text(value, "`cause`"));
         let aliases = table.get("aliases").map(|value| self.aliases(value));

@@ -1,0 +1,232 @@
+/**A small catalog whose expansion is kept as a snapshot.
+
+| Code | Name | Variant | Description |
+|---:|---|---|---|
+| 0 | `OK` | [`Ok`](SmallError::Ok) | Nothing went wrong\. |
+| -1 | `NETWORK_ERROR` | [`NetworkError`](SmallError::NetworkError) | The network is down\. |
+| 7 | `OLD_TIMEOUT` | [`OldTimeout`](SmallError::OldTimeout) (deprecated) | Timed out\. |
+*/
+#[repr(i32)]
+#[non_exhaustive]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+)]
+pub enum SmallError {
+    /**Nothing went wrong\.
+
+- Code: `0`
+- SDK name: `OK`
+
+**Description**
+
+- `en`: Nothing went wrong\.
+*/
+    #[doc(alias = "OK")]
+    Ok = 0,
+    /**The network is down\.
+
+- Code: `-1`
+- SDK name: `NETWORK_ERROR`
+- Aliases: `NET_ERROR`
+
+**Description**
+
+- `en`: The network is down\.
+- `zh`: 网络错误
+
+**Cause**
+
+- `en`: See \[the limits\]\(https://docs\.example\.com/errors/limits\#rate\) \<b\>now\</b\>\.
+- `zh`: 网络断开。
+*/
+    #[doc(alias = "NETWORK_ERROR")]
+    NetworkError = -1,
+    /**Timed out\.
+
+- Code: `7`
+- SDK name: `OLD_TIMEOUT`
+- Deprecated: use NETWORK\_ERROR
+
+**Description**
+
+- `en`: Timed out\.
+*/
+    #[doc(alias = "OLD_TIMEOUT")]
+    #[deprecated(note = "use NETWORK_ERROR")]
+    OldTimeout = 7,
+}
+#[allow(deprecated)]
+impl SmallError {
+    /// Every code of the catalog, in catalog order.
+    pub const ALL: &'static [SmallError] = {
+        static ALL: [SmallError; 3usize] = [
+            SmallError::Ok,
+            SmallError::NetworkError,
+            SmallError::OldTimeout,
+        ];
+        &ALL
+    };
+    /// The numeric code.
+    #[must_use]
+    pub const fn code(self) -> i32 {
+        self as i32
+    }
+    /// The SDK name, such as `"NETWORK_ERROR"`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            SmallError::Ok => "OK",
+            SmallError::NetworkError => "NETWORK_ERROR",
+            SmallError::OldTimeout => "OLD_TIMEOUT",
+        }
+    }
+    /// The entry with this code, or `None` for a code the catalog does not have.
+    #[must_use]
+    pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
+        match code {
+            0 => ::core::option::Option::Some(SmallError::Ok),
+            -1 => ::core::option::Option::Some(SmallError::NetworkError),
+            7 => ::core::option::Option::Some(SmallError::OldTimeout),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The entry with this SDK name or alias (exact match), or `None`.
+    #[must_use]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        match name {
+            "OK" => ::core::option::Option::Some(SmallError::Ok),
+            "NETWORK_ERROR" | "NET_ERROR" => {
+                ::core::option::Option::Some(SmallError::NetworkError)
+            }
+            "OLD_TIMEOUT" => ::core::option::Option::Some(SmallError::OldTimeout),
+            _ => ::core::option::Option::None,
+        }
+    }
+    ///What the error means, in the catalog's default language (`en`).
+    #[must_use]
+    pub const fn description(self) -> &'static str {
+        match self {
+            SmallError::Ok => "Nothing went wrong.",
+            SmallError::NetworkError => "The network is down.",
+            SmallError::OldTimeout => "Timed out.",
+        }
+    }
+    ///Why the error happens and what to do, in the catalog's default language (`en`), where the catalog says.
+    #[must_use]
+    pub const fn cause(self) -> ::core::option::Option<&'static str> {
+        match self {
+            SmallError::Ok => ::core::option::Option::None,
+            SmallError::NetworkError => {
+                ::core::option::Option::Some(
+                    "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>.",
+                )
+            }
+            SmallError::OldTimeout => ::core::option::Option::None,
+        }
+    }
+    ///The description in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
+    #[must_use]
+    pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {
+        match language {
+            "en" => ::core::option::Option::Some(self.description()),
+            "zh" => {
+                match self {
+                    SmallError::Ok => ::core::option::Option::None,
+                    SmallError::NetworkError => {
+                        ::core::option::Option::Some("网络错误")
+                    }
+                    SmallError::OldTimeout => ::core::option::Option::None,
+                }
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    ///The cause in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
+    #[must_use]
+    pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {
+        match language {
+            "en" => self.cause(),
+            "zh" => {
+                match self {
+                    SmallError::Ok => ::core::option::Option::None,
+                    SmallError::NetworkError => {
+                        ::core::option::Option::Some("网络断开。")
+                    }
+                    SmallError::OldTimeout => ::core::option::Option::None,
+                }
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for SmallError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(f, "{} {}: {}", self.code(), self.name(), self.description())
+    }
+}
+#[automatically_derived]
+impl ::core::error::Error for SmallError {}
+#[automatically_derived]
+impl ::core::convert::From<SmallError> for i32 {
+    fn from(code: SmallError) -> i32 {
+        code.code()
+    }
+}
+#[automatically_derived]
+impl ::core::convert::TryFrom<i32> for SmallError {
+    type Error = UnknownSmallError;
+    fn try_from(code: i32) -> ::core::result::Result<Self, UnknownSmallError> {
+        Self::from_code(code).ok_or(UnknownSmallError(code))
+    }
+}
+#[automatically_derived]
+impl ::core::str::FromStr for SmallError {
+    type Err = UnknownSmallErrorName;
+    fn from_str(name: &str) -> ::core::result::Result<Self, UnknownSmallErrorName> {
+        Self::from_name(name).ok_or(UnknownSmallErrorName(()))
+    }
+}
+///A code that is not in [`SmallError`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub struct UnknownSmallError(pub i32);
+#[automatically_derived]
+impl ::core::fmt::Display for UnknownSmallError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        ::core::write!(f, "unknown error code {}", self.0)
+    }
+}
+#[automatically_derived]
+impl ::core::error::Error for UnknownSmallError {}
+///A name that is neither a name nor an alias in [`SmallError`]'s catalog: the error of its `FromStr`.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub struct UnknownSmallErrorName(());
+#[automatically_derived]
+impl ::core::fmt::Display for UnknownSmallErrorName {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str("unknown error name")
+    }
+}
+#[automatically_derived]
+impl ::core::error::Error for UnknownSmallErrorName {}

@@ -1,0 +1,3 @@
+chat_errors::agora_errors!("ui/syntax.toml");
+
+fn main() {}

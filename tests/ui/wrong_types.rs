@@ -1,0 +1,3 @@
+chat_errors::agora_errors!("ui/wrong_types.toml");
+
+fn main() {}
