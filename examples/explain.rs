@@ -1,44 +1,51 @@
-//! Explains Agora Chat error codes.
+//! Explains Agora Chat error codes, or prints the catalog for docs and tools.
 //!
 //! ```text
-//! cargo run --example explain -- 206          # one code
-//! cargo run --example explain -- USER_MUTED   # one name
-//! cargo run --example explain                 # the whole table
+//! cargo run --example explain -- 206                       # one code
+//! cargo run --example explain -- USER_MUTED                # one name
+//! cargo run --example explain                              # the whole table
+//! cargo run --example explain -- --format markdown --lang en
+//! cargo run --example explain -- --format json
 //! ```
 
 use std::io::Write as _;
 use std::process::ExitCode;
 
 use chat_errors::ErrorCode;
-use chat_errors_examples::{explain, table};
+use chat_errors_examples::{explain, json, markdown, table};
+
+const USAGE: &str = "usage: explain [CODE | NAME]\n       explain --format markdown [--lang zh|en]\n       explain --format json";
 
 fn main() -> ExitCode {
-    let arguments: Vec<String> = std::env::args().skip(1).collect();
-    match arguments.as_slice() {
-        [] => print(&table()),
-        [query] => match lookup(query) {
-            Some(code) => print(&explain(code)),
-            None => {
-                eprintln!("{query:?} is neither a code nor a name in the Agora Chat catalog");
-                ExitCode::FAILURE
-            }
-        },
-        _ => {
-            eprintln!("usage: explain [CODE | NAME]");
-            ExitCode::FAILURE
+    let mut format = None;
+    let mut language = String::from("zh");
+    let mut query = None;
+    let mut arguments = std::env::args().skip(1);
+    while let Some(argument) = arguments.next() {
+        match argument.as_str() {
+            "--format" => format = arguments.next(),
+            "--lang" => language = arguments.next().unwrap_or_default(),
+            "-h" | "--help" => return print(&format!("{USAGE}\n")),
+            _ if query.is_none() && !argument.starts_with("--") => query = Some(argument),
+            _ => return fail(&format!("unexpected argument {argument:?}")),
         }
     }
-}
-
-/// Prints `text`; a closed pipe (`explain | head`) is not an error worth a panic.
-fn print(text: &str) -> ExitCode {
-    match std::io::stdout().lock().write_all(text.as_bytes()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("cannot write the output: {error}");
-            ExitCode::FAILURE
-        }
+    match (format.as_deref(), query) {
+        (None, None) => print(&table()),
+        (None, Some(query)) => match lookup(&query) {
+            Some(code) => print(&explain(code)),
+            None => fail(&format!(
+                "{query:?} is neither a code nor a name in the Agora Chat catalog"
+            )),
+        },
+        (Some("markdown"), None) => match markdown(&language) {
+            Some(text) => print(&text),
+            None => fail(&format!(
+                "no Markdown for language {language:?}: use zh or en"
+            )),
+        },
+        (Some("json"), None) => print(&json()),
+        (Some(other), _) => fail(&format!("unknown format {other:?}: use markdown or json")),
     }
 }
 
@@ -47,4 +54,18 @@ fn lookup(query: &str) -> Option<ErrorCode> {
         Ok(number) => ErrorCode::from_code(number),
         Err(_) => ErrorCode::from_name(query.trim()),
     }
+}
+
+/// Prints `text`; a closed pipe (`explain | head`) is not an error worth a panic.
+fn print(text: &str) -> ExitCode {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => fail(&format!("cannot write the output: {error}")),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("explain: {message}\n{USAGE}");
+    ExitCode::FAILURE
 }

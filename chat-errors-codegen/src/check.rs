@@ -3,9 +3,9 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use crate::diag::Diagnostic;
-use crate::load::{RawCatalog, RawEntry, RawText, Sp};
-use crate::model::{Catalog, Entry, Texts, upper_camel_case};
+use crate::diag::{Diagnostic, list};
+use crate::load::{RawCatalog, RawEntry, RawGroup, RawText, Sp};
+use crate::model::{Catalog, Entry, Flag, Group, Texts, upper_camel_case};
 
 pub(crate) const DEFAULT_ENUM: &str = "ErrorCode";
 const DEFAULT_LANGUAGE: &str = "en";
@@ -47,6 +47,19 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         ));
     }
 
+    let flags: Vec<Flag> = raw
+        .flags
+        .into_iter()
+        .map(|(name, meaning)| {
+            check_snake_case(&name, "flag", diagnostics);
+            Flag {
+                name: name.value,
+                meaning,
+            }
+        })
+        .collect();
+    let groups = check_groups(raw.groups, diagnostics);
+
     let texts = TextRules {
         default_language: &default_language,
         link_base: link_base.as_deref(),
@@ -61,6 +74,8 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         cause,
         aliases,
         deprecated,
+        group,
+        flags: entry_flags,
     } in raw.entries
     {
         seen.code(&code, diagnostics);
@@ -91,6 +106,8 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
                 languages.push(language.clone());
             }
         }
+        let group = check_membership(&name, group, &groups, diagnostics);
+        let entry_flags = check_entry_flags(entry_flags, &flags, diagnostics);
         entries.push(Entry {
             code: code.value,
             name: name.value,
@@ -99,6 +116,8 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
             cause,
             aliases: aliases.into_iter().map(|alias| alias.value).collect(),
             deprecated: deprecated.map(|note| note.value),
+            group,
+            flags: entry_flags,
         });
     }
     (diagnostics.len() == errors_before).then(|| Catalog {
@@ -106,8 +125,148 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         default_language,
         languages,
         doc: raw.doc.map(|doc| doc.value),
+        flags,
+        groups,
         entries,
     })
+}
+
+fn check_groups(raw: Vec<RawGroup>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Group> {
+    let mut first_by_variant: HashMap<String, Range<usize>> = HashMap::new();
+    let mut groups = Vec::with_capacity(raw.len());
+    for RawGroup { name, title, doc } in raw {
+        check_snake_case(&name, "group", diagnostics);
+        let variant = upper_camel_case(&name.value);
+        if let Some(first) = first_by_variant.get(&variant) {
+            diagnostics.push(
+                Diagnostic::at(
+                    name.span.clone(),
+                    format!("duplicate group `{}`", name.value),
+                )
+                .note_at(
+                    first.clone(),
+                    format!("the group `{variant}` is first defined"),
+                )
+                .help("give every group its own name"),
+            );
+            continue;
+        }
+        first_by_variant.insert(variant.clone(), name.span.clone());
+        groups.push(Group {
+            name: name.value,
+            variant,
+            title,
+            doc,
+        });
+    }
+    groups
+}
+
+/// With groups declared, every entry names one of them: the docs are ordered by group and
+/// `group()` returns one for every code.
+fn check_membership(
+    entry: &Sp<String>,
+    group: Option<Sp<String>>,
+    groups: &[Group],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    let names = || list(groups.iter().map(|group| group.name.as_str()));
+    match group {
+        None if !groups.is_empty() => {
+            diagnostics.push(
+                Diagnostic::at(
+                    entry.span.clone(),
+                    format!("`{}` has no `group`", entry.value),
+                )
+                .help(format!(
+                    "the catalog declares groups, so every entry names one of {}",
+                    names()
+                )),
+            );
+            None
+        }
+        None => None,
+        Some(group) if groups.iter().any(|known| known.name == group.value) => Some(group.value),
+        Some(group) => {
+            let help = if groups.is_empty() {
+                "declare it under `[[catalog.groups]]` with a `name` and a `title`".to_owned()
+            } else {
+                format!(
+                    "use one of {}, or declare it under `[[catalog.groups]]`",
+                    names()
+                )
+            };
+            diagnostics.push(
+                Diagnostic::at(group.span, format!("unknown group `{}`", group.value)).help(help),
+            );
+            None
+        }
+    }
+}
+
+fn check_entry_flags(
+    entry_flags: Vec<Sp<String>>,
+    flags: &[Flag],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    for (index, flag) in entry_flags.iter().enumerate() {
+        if !flags.iter().any(|known| known.name == flag.value) {
+            let help = if flags.is_empty() {
+                "declare it under `[catalog.flags]` with its meaning, such as `retryable = \"…\"`"
+                    .to_owned()
+            } else {
+                format!(
+                    "use one of {}, or declare it under `[catalog.flags]`",
+                    list(flags.iter().map(|flag| flag.name.as_str()))
+                )
+            };
+            diagnostics.push(
+                Diagnostic::at(flag.span.clone(), format!("unknown flag `{}`", flag.value))
+                    .help(help),
+            );
+        } else if let Some(first) = entry_flags[..index]
+            .iter()
+            .find(|earlier| earlier.value == flag.value)
+        {
+            diagnostics.push(
+                Diagnostic::at(
+                    flag.span.clone(),
+                    format!("the flag `{}` is listed twice", flag.value),
+                )
+                .note_at(first.span.clone(), "first listed")
+                .help("list each flag once"),
+            );
+        }
+    }
+    // Catalog order, so the same set of flags always reads the same.
+    flags
+        .iter()
+        .filter(|flag| entry_flags.iter().any(|set| set.value == flag.name))
+        .map(|flag| flag.name.clone())
+        .collect()
+}
+
+/// Flag and group names become method and variant names: `snake_case`, starting with a letter.
+fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let text = &name.value;
+    let example = if what == "flag" { "needs_login" } else { "chat_room" };
+    let valid = text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !text.ends_with('_')
+        && !text.contains("__")
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !valid {
+        diagnostics.push(
+            Diagnostic::at(
+                name.span.clone(),
+                format!("the {what} name `{text}` is not snake_case"),
+            )
+            .help(format!(
+                "write {what} names in snake_case, such as `chat_room`"
+            )),
+        );
+    }
 }
 
 /// Where each code, name and variant was first written, so a duplicate can point back to it.

@@ -130,6 +130,12 @@ impl Location {
     }
 }
 
+/// `a`, `b`, `c`: names as a help message lists them.
+pub(crate) fn list<'a>(names: impl Iterator<Item = &'a str>) -> String {
+    let quoted: Vec<String> = names.map(|name| format!("`{name}`")).collect();
+    quoted.join(", ")
+}
+
 fn line_text(source: &str, line_start: usize) -> &str {
     let rest = &source[line_start..];
     let line = rest.split('\n').next().unwrap_or_default();

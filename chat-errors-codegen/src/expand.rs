@@ -7,40 +7,43 @@ use crate::markdown::inline;
 use crate::model::{Catalog, Entry, Texts};
 
 pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
-    let enum_ident = Ident::new(&catalog.enum_name, Span::call_site());
+    let enum_ident = ident(&catalog.enum_name);
     let unknown_code = format_ident!("Unknown{}", enum_ident);
     let unknown_name = format_ident!("Unknown{}Name", enum_ident);
-    let variants: Vec<Ident> = catalog
+    let paths: Vec<TokenStream> = catalog
         .entries
         .iter()
-        .map(|entry| Ident::new(&entry.variant, Span::call_site()))
+        .map(|entry| {
+            let variant = ident(&entry.variant);
+            quote!(#enum_ident::#variant)
+        })
         .collect();
-    let paths: Vec<TokenStream> = variants.iter().map(|v| quote!(#enum_ident::#v)).collect();
+    let table = Table {
+        catalog,
+        paths: &paths,
+    };
     let count = catalog.entries.len();
 
     let enum_doc = enum_doc(catalog);
-    let variant_defs = catalog
-        .entries
-        .iter()
-        .zip(&variants)
-        .map(|(entry, variant)| {
-            let doc = variant_doc(catalog, entry);
-            let code = Literal::i32_unsuffixed(entry.code);
-            let alias = (entry.variant != entry.name).then(|| {
-                let name = &entry.name;
-                quote!(#[doc(alias = #name)])
-            });
-            let deprecated = entry
-                .deprecated
-                .as_ref()
-                .map(|note| quote!(#[deprecated(note = #note)]));
-            quote! {
-                #[doc = #doc]
-                #alias
-                #deprecated
-                #variant = #code,
-            }
+    let variant_defs = catalog.entries.iter().map(|entry| {
+        let doc = variant_doc(catalog, entry);
+        let variant = ident(&entry.variant);
+        let code = Literal::i32_unsuffixed(entry.code);
+        let alias = (entry.variant != entry.name).then(|| {
+            let name = &entry.name;
+            quote!(#[doc(alias = #name)])
         });
+        let deprecated = entry
+            .deprecated
+            .as_ref()
+            .map(|note| quote!(#[deprecated(note = #note)]));
+        quote! {
+            #[doc = #doc]
+            #alias
+            #deprecated
+            #variant = #code,
+        }
+    });
     // A zero-variant enum cannot have `repr(i32)`; only the fallback after an error has none.
     let (repr, code_body) = if count == 0 {
         (quote!(), quote!(match self {}))
@@ -52,40 +55,76 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
         .entries
         .iter()
         .map(|e| Literal::i32_unsuffixed(e.code));
-    let names = catalog.entries.iter().map(|e| e.name.as_str());
     let name_patterns = catalog.entries.iter().map(|entry| {
         let all = core::iter::once(&entry.name).chain(&entry.aliases);
         quote!(#(#all)|*)
     });
-    let descriptions = catalog
-        .entries
-        .iter()
-        .map(|e| text_in(&e.description, &catalog.default_language));
-    let causes = catalog.entries.iter().map(|entry| {
-        option(
-            entry
-                .cause
-                .as_ref()
-                .and_then(|cause| cause.get(&catalog.default_language)),
-        )
-    });
+    let default_language = &catalog.default_language;
+    let name_body = table.match_self(|e| Some(str_literal(&e.name)), quote!());
+    let description_body = table.match_self(
+        |e| Some(str_literal(text_in(&e.description, default_language))),
+        quote!(),
+    );
+    let cause_body = table.optional_texts(|e| e.cause.as_ref()?.get(default_language));
     let other_languages = &catalog.languages[1..];
     let description_tables = other_languages.iter().map(|language| {
-        let texts = catalog
-            .entries
-            .iter()
-            .map(|e| option(e.description.get(language)));
-        quote!(#language => match self { #(#paths => #texts,)* })
+        let body = table.optional_texts(|e| e.description.get(language));
+        quote!(#language => #body,)
     });
     let cause_tables = other_languages.iter().map(|language| {
-        let texts = catalog
+        let body = table.optional_texts(|e| e.cause.as_ref()?.get(language));
+        quote!(#language => #body,)
+    });
+    let languages = &catalog.languages;
+    let aliases_body = table.match_self(
+        |e| {
+            (!e.aliases.is_empty()).then(|| {
+                let aliases = &e.aliases;
+                quote!(&[#(#aliases),*])
+            })
+        },
+        quote!(&[]),
+    );
+    let deprecated_body = table.optional_texts(|e| e.deprecated.as_deref());
+    let flags_body = table.match_self(
+        |e| {
+            (!e.flags.is_empty()).then(|| {
+                let flags = &e.flags;
+                quote!(&[#(#flags),*])
+            })
+        },
+        quote!(&[]),
+    );
+    let flag_fns = catalog.flags.iter().map(|flag| {
+        let method = format_ident!("is_{}", flag.name);
+        let doc = format!(
+            "Whether the entry is flagged `{}`: {}",
+            flag.name,
+            inline(&flag.meaning)
+        );
+        let flagged: Vec<&TokenStream> = catalog
             .entries
             .iter()
-            .map(|e| option(e.cause.as_ref().and_then(|c| c.get(language))));
-        quote!(#language => match self { #(#paths => #texts,)* })
+            .zip(&paths)
+            .filter(|(entry, _)| entry.flags.contains(&flag.name))
+            .map(|(_, path)| path)
+            .collect();
+        let body = if flagged.is_empty() {
+            quote!(false)
+        } else {
+            quote!(::core::matches!(self, #(#flagged)|*))
+        };
+        quote! {
+            #[doc = #doc]
+            #[must_use]
+            pub const fn #method(self) -> bool {
+                #body
+            }
+        }
     });
-    let default_language = &catalog.default_language;
-    let languages = catalog.languages.join("`, `");
+    let groups = groups(catalog, &enum_ident, &table);
+
+    let languages_list = catalog.languages.join("`, `");
     let description_doc =
         format!("What the error means, in the catalog's default language (`{default_language}`).");
     let cause_doc = format!(
@@ -93,10 +132,10 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
          (`{default_language}`), where the catalog says."
     );
     let description_in_doc = format!(
-        "The description in `language` (one of `{languages}`), or `None` where the catalog has no such text."
+        "The description in `language` (one of `{languages_list}`), or `None` where the catalog has no such text."
     );
     let cause_in_doc = format!(
-        "The cause in `language` (one of `{languages}`), or `None` where the catalog has no such text."
+        "The cause in `language` (one of `{languages_list}`), or `None` where the catalog has no such text."
     );
     let unknown_code_doc = format!(
         "A code that is not in [`{enum_ident}`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code."
@@ -132,6 +171,9 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
                 &ALL
             };
 
+            /// Every language tag the catalog's texts use, the default language first.
+            pub const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
+
             /// The numeric code.
             #[must_use]
             pub const fn code(self) -> i32 {
@@ -141,7 +183,7 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
             /// The SDK name, such as `"NETWORK_ERROR"`.
             #[must_use]
             pub const fn name(self) -> &'static str {
-                match self { #(#paths => #names,)* }
+                #name_body
             }
 
             /// The entry with this code, or `None` for a code the catalog does not have.
@@ -165,13 +207,13 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
             #[doc = #description_doc]
             #[must_use]
             pub const fn description(self) -> &'static str {
-                match self { #(#paths => #descriptions,)* }
+                #description_body
             }
 
             #[doc = #cause_doc]
             #[must_use]
             pub const fn cause(self) -> ::core::option::Option<&'static str> {
-                match self { #(#paths => #causes,)* }
+                #cause_body
             }
 
             #[doc = #description_in_doc]
@@ -193,8 +235,27 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
                     _ => ::core::option::Option::None,
                 }
             }
-        }
 
+            /// The other names [`from_name`](Self::from_name) accepts for this entry.
+            #[must_use]
+            pub const fn aliases(self) -> &'static [&'static str] {
+                #aliases_body
+            }
+
+            /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
+            #[must_use]
+            pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
+                #deprecated_body
+            }
+
+            /// The names of the entry's flags; each has its own `is_…` method.
+            #[must_use]
+            pub const fn flags(self) -> &'static [&'static str] {
+                #flags_body
+            }
+
+            #(#flag_fns)*
+        }
         #[automatically_derived]
         impl ::core::fmt::Display for #enum_ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
@@ -257,19 +318,163 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::error::Error for #unknown_name {}
+
+        #groups
     }
+}
+
+/// The enum's variant paths, for the `match self` tables that every per-entry lookup is.
+struct Table<'a> {
+    catalog: &'a Catalog,
+    paths: &'a [TokenStream],
+}
+
+impl Table<'_> {
+    /// `match self { … }` with an arm for every entry `arm` gives a value, and one `_` arm with
+    /// `default` for the rest (none when every entry has a value: it would be unreachable).
+    fn match_self(
+        &self,
+        arm: impl Fn(&Entry) -> Option<TokenStream>,
+        default: TokenStream,
+    ) -> TokenStream {
+        let mut arms = Vec::with_capacity(self.paths.len());
+        for (entry, path) in self.catalog.entries.iter().zip(self.paths) {
+            if let Some(value) = arm(entry) {
+                arms.push(quote!(#path => #value,));
+            }
+        }
+        let rest = (arms.len() < self.paths.len()).then(|| quote!(_ => #default,));
+        quote!(match self { #(#arms)* #rest })
+    }
+
+    fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> TokenStream {
+        self.match_self(
+            |entry| text(entry).map(|text| quote!(::core::option::Option::Some(#text))),
+            quote!(::core::option::Option::None),
+        )
+    }
+}
+
+/// `{Enum}Group` and `{Enum}::group()`, when the catalog declares groups.
+fn groups(catalog: &Catalog, enum_ident: &Ident, table: &Table<'_>) -> TokenStream {
+    if catalog.groups.is_empty() {
+        return TokenStream::new();
+    }
+    let group_ident = format_ident!("{}Group", enum_ident);
+    let group_paths: Vec<TokenStream> = catalog
+        .groups
+        .iter()
+        .map(|group| {
+            let variant = ident(&group.variant);
+            quote!(#group_ident::#variant)
+        })
+        .collect();
+    let variant_defs = catalog.groups.iter().map(|group| {
+        let variant = ident(&group.variant);
+        let mut doc = inline(&group.title);
+        if let Some(text) = &group.doc {
+            doc.push_str("\n\n");
+            doc.push_str(text);
+        }
+        quote!(#[doc = #doc] #variant,)
+    });
+    let names = catalog.groups.iter().map(|group| &group.name);
+    let titles = catalog.groups.iter().map(|group| &group.title);
+    let members = catalog.groups.iter().map(|group| {
+        let members: Vec<&TokenStream> = catalog
+            .entries
+            .iter()
+            .zip(table.paths)
+            .filter(|(entry, _)| entry.group.as_ref() == Some(&group.name))
+            .map(|(_, path)| path)
+            .collect();
+        let count = members.len();
+        quote!({
+            static CODES: [#enum_ident; #count] = [#(#members),*];
+            &CODES
+        })
+    });
+    let group_of = table.match_self(
+        |entry| {
+            let index = catalog
+                .groups
+                .iter()
+                .position(|group| Some(&group.name) == entry.group.as_ref())?;
+            Some(group_paths[index].clone())
+        },
+        quote!(::core::unreachable!()),
+    );
+    let group_doc = format!("The groups of [`{enum_ident}`]'s codes; see [`{enum_ident}::group`].");
+    quote! {
+        #[doc = #group_doc]
+        #[non_exhaustive]
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
+        pub enum #group_ident {
+            #(#variant_defs)*
+        }
+
+        #[allow(deprecated)]
+        impl #group_ident {
+            /// Every group, in catalog order.
+            pub const ALL: &'static [#group_ident] = &[#(#group_paths),*];
+
+            /// The group's name in the catalog, such as `"user"`.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                match self { #(#group_paths => #names,)* }
+            }
+
+            /// The group's title, as the docs head it.
+            #[must_use]
+            pub const fn title(self) -> &'static str {
+                match self { #(#group_paths => #titles,)* }
+            }
+
+            /// The codes in the group, in catalog order.
+            #[must_use]
+            pub fn codes(self) -> &'static [#enum_ident] {
+                match self { #(#group_paths => #members,)* }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #group_ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                f.write_str(self.title())
+            }
+        }
+
+        #[allow(deprecated)]
+        impl #enum_ident {
+            /// The group the entry belongs to.
+            #[must_use]
+            pub const fn group(self) -> #group_ident {
+                #group_of
+            }
+        }
+    }
+}
+
+fn ident(name: &str) -> Ident {
+    Ident::new(name, Span::call_site())
+}
+
+fn str_literal(text: &str) -> TokenStream {
+    quote!(#text)
 }
 
 fn text_in<'a>(texts: &'a Texts, language: &str) -> &'a str {
     // `check` guarantees every text has the default language.
     texts.get(language).unwrap_or_default()
-}
-
-fn option(text: Option<&str>) -> TokenStream {
-    match text {
-        Some(text) => quote!(::core::option::Option::Some(#text)),
-        None => quote!(::core::option::Option::None),
-    }
 }
 
 fn enum_doc(catalog: &Catalog) -> String {
@@ -278,8 +483,35 @@ fn enum_doc(catalog: &Catalog) -> String {
         Some(text) => doc.push_str(text.trim_end()),
         None => doc.push_str("Error codes of the catalog."),
     }
+    if !catalog.flags.is_empty() {
+        doc.push_str("\n\n**Flags**\n\n");
+        for flag in &catalog.flags {
+            doc.push_str(&format!(
+                "- [`is_{name}`]({}::is_{name}): {}\n",
+                catalog.enum_name,
+                inline(&flag.meaning),
+                name = flag.name,
+            ));
+        }
+    }
+    if catalog.groups.is_empty() {
+        code_table(&mut doc, catalog, |_| true);
+    }
+    for group in &catalog.groups {
+        doc.push_str(&format!("\n\n### {}\n", inline(&group.title)));
+        if let Some(text) = &group.doc {
+            doc.push_str(&format!("\n{}\n", text.trim_end()));
+        }
+        code_table(&mut doc, catalog, |entry| {
+            entry.group.as_ref() == Some(&group.name)
+        });
+    }
+    doc
+}
+
+fn code_table(doc: &mut String, catalog: &Catalog, include: impl Fn(&Entry) -> bool) {
     doc.push_str("\n\n| Code | Name | Variant | Description |\n|---:|---|---|---|\n");
-    for entry in &catalog.entries {
+    for entry in catalog.entries.iter().filter(|entry| include(entry)) {
         let deprecated = if entry.deprecated.is_some() {
             " (deprecated)"
         } else {
@@ -294,7 +526,6 @@ fn enum_doc(catalog: &Catalog) -> String {
             variant = entry.variant,
         ));
     }
-    doc
 }
 
 fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
@@ -309,6 +540,17 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     }
     if let Some(note) = &entry.deprecated {
         doc.push_str(&format!("- Deprecated: {}\n", inline(note)));
+    }
+    if let Some(group) = catalog
+        .groups
+        .iter()
+        .find(|group| entry.group.as_ref() == Some(&group.name))
+    {
+        doc.push_str(&format!("- Group: {}\n", inline(&group.title)));
+    }
+    if !entry.flags.is_empty() {
+        let flags: Vec<String> = entry.flags.iter().map(|flag| format!("`{flag}`")).collect();
+        doc.push_str(&format!("- Flags: {}\n", flags.join(", ")));
     }
     for (heading, texts) in [
         ("Description", Some(&entry.description)),
@@ -348,6 +590,16 @@ mod tests {
             default_language: "zh".into(),
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
+            flags: vec![crate::model::Flag {
+                name: "retryable".into(),
+                meaning: "Try <again> later.".into(),
+            }],
+            groups: vec![crate::model::Group {
+                name: "odd_ones".into(),
+                variant: "OddOnes".into(),
+                title: "Odd [ones]".into(),
+                doc: Some("Codes with *odd* texts.".into()),
+            }],
             entries: vec![Entry {
                 code: -7,
                 name: "TRICKY_TEXT".into(),
@@ -356,6 +608,8 @@ mod tests {
                 cause: Some(texts("    缩进的行\n```\n围栏\n```", "# heading *star*")),
                 aliases: vec!["OLD_TRICKY".into()],
                 deprecated: Some("use [NEW] instead".into()),
+                group: Some("odd_ones".into()),
+                flags: vec!["retryable".into()],
             }],
         }
     }
@@ -376,6 +630,8 @@ mod tests {
             "<code>-7</code>",
             "<code>TRICKY_TEXT</code>",
             "<code>OLD_TRICKY</code>",
+            "Group: Odd [ones]",
+            "Flags: <code>retryable</code>",
         ] {
             assert!(rendered.contains(shown), "{shown} not in {rendered}");
         }
@@ -386,6 +642,14 @@ mod tests {
         let catalog = tricky_catalog();
         let rendered = html(&enum_doc(&catalog));
         assert!(rendered.starts_with("<p>The tricky catalog.</p>"));
+        assert!(
+            rendered.contains("<h3>Odd [ones]</h3>\n<p>Codes with <em>odd</em> texts.</p>"),
+            "{rendered}"
+        );
+        assert!(
+            rendered.contains("<a href=\"Tricky::is_retryable\"><code>is_retryable</code></a>: Try &lt;again&gt; later."),
+            "{rendered}"
+        );
         assert_eq!(rendered.matches("<tr>").count(), 2, "{rendered}");
         assert!(
             rendered.contains("<td>见[文档](https://d.example/x) &lt;b&gt;粗&lt;/b&gt;</td>"),
@@ -404,5 +668,7 @@ mod tests {
         let tokens = expand(&tricky_catalog()).to_string();
         assert!(tokens.contains("doc (alias = \"TRICKY_TEXT\")"), "{tokens}");
         assert!(tokens.contains("deprecated (note = \"use [NEW] instead\")"));
+        assert!(tokens.contains("pub const fn is_retryable (self) -> bool { :: core :: matches ! (self , Tricky :: TrickyText) }"), "{tokens}");
+        assert!(tokens.contains("pub enum TrickyGroup"));
     }
 }

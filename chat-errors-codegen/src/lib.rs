@@ -19,7 +19,7 @@ use proc_macro2::TokenStream;
 
 pub use diag::{Diagnostic, Location};
 pub use markdown::inline as markdown_inline;
-pub use model::{Catalog, Entry, Texts, upper_camel_case};
+pub use model::{Catalog, Entry, Flag, Group, Texts, upper_camel_case};
 
 /// Why a catalog was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -72,6 +72,8 @@ pub fn fallback(enum_name: &str) -> TokenStream {
         default_language: "en".to_owned(),
         languages: vec!["en".to_owned()],
         doc: None,
+        flags: Vec::new(),
+        groups: Vec::new(),
         entries: Vec::new(),
     })
 }

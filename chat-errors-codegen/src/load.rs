@@ -6,7 +6,7 @@ use core::ops::Range;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, list};
 
 /// A value and where it was written.
 #[derive(Debug, Clone)]
@@ -21,6 +21,9 @@ pub(crate) struct RawCatalog {
     pub default_language: Option<Sp<String>>,
     pub doc: Option<Sp<String>>,
     pub link_base: Option<Sp<String>>,
+    /// `[catalog.flags]`: flag name and meaning, in file order.
+    pub flags: Vec<(Sp<String>, String)>,
+    pub groups: Vec<RawGroup>,
     pub entries: Vec<RawEntry>,
     /// Whether any entry was written, valid or not: only a catalog without any is "empty".
     pub has_entries: bool,
@@ -34,6 +37,16 @@ pub(crate) struct RawEntry {
     pub cause: Option<Sp<RawText>>,
     pub aliases: Vec<Sp<String>>,
     pub deprecated: Option<Sp<String>>,
+    pub group: Option<Sp<String>>,
+    pub flags: Vec<Sp<String>>,
+}
+
+/// One `[[catalog.groups]]` table.
+#[derive(Debug)]
+pub(crate) struct RawGroup {
+    pub name: Sp<String>,
+    pub title: String,
+    pub doc: Option<String>,
 }
 
 #[derive(Debug)]
@@ -45,7 +58,15 @@ pub(crate) enum RawText {
 }
 
 const TOP_KEYS: &[&str] = &["catalog", "error"];
-const CATALOG_KEYS: &[&str] = &["enum", "default_language", "doc", "link_base"];
+const CATALOG_KEYS: &[&str] = &[
+    "enum",
+    "default_language",
+    "doc",
+    "link_base",
+    "flags",
+    "groups",
+];
+const GROUP_KEYS: &[&str] = &["name", "title", "doc"];
 const ENTRY_KEYS: &[&str] = &[
     "code",
     "name",
@@ -53,6 +74,8 @@ const ENTRY_KEYS: &[&str] = &[
     "cause",
     "aliases",
     "deprecated",
+    "group",
+    "flags",
 ];
 
 /// Reads the catalog's shape. A TOML syntax error stops here; any other problem is collected in
@@ -81,6 +104,12 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
             raw.default_language = reader.string(table, "default_language");
             raw.doc = reader.string(table, "doc");
             raw.link_base = reader.string(table, "link_base");
+            if let Some(flags) = table.get("flags") {
+                raw.flags = reader.flags(flags);
+            }
+            if let Some(groups) = table.get("groups") {
+                raw.groups = reader.groups(groups);
+            }
         }
     }
     if let Some(errors) = document.get("error") {
@@ -124,7 +153,10 @@ impl Reader<'_> {
                         key.span(),
                         format!("unknown key `{}` {place}", key.get_ref()),
                     )
-                    .help(format!("the keys allowed here are {}", list(allowed))),
+                    .help(format!(
+                        "the keys allowed here are {}",
+                        list(allowed.iter().copied())
+                    )),
                 );
             }
         }
@@ -178,12 +210,32 @@ impl Reader<'_> {
         let table = self.table(item, "an `[[error]]` entry")?;
         self.known_keys(table, ENTRY_KEYS, "in an `[[error]]` entry");
         let code = self.code(item.span(), table);
-        let name = self.required(item.span(), table, "name", "name = \"NETWORK_ERROR\"");
+        let name = self.required(
+            item.span(),
+            table,
+            "name",
+            "name = \"NETWORK_ERROR\"",
+            "[[error]]",
+        );
         let name = name.and_then(|name| self.expect_string(name, "`name`"));
-        let description = self.required(item.span(), table, "description", "description = \"…\"");
+        let description = self.required(
+            item.span(),
+            table,
+            "description",
+            "description = \"…\"",
+            "[[error]]",
+        );
         let description = description.and_then(|value| self.text(value, "`description`"));
         let cause = table.get("cause").map(|value| self.text(value, "`cause`"));
-        let aliases = table.get("aliases").map(|value| self.aliases(value));
+        let aliases = table
+            .get("aliases")
+            .map(|value| self.strings(value, "`aliases`", "an alias", "aliases = [\"OLD_NAME\"]"));
+        let group = table
+            .get("group")
+            .map(|value| self.expect_string(value, "`group`"));
+        let flags = table
+            .get("flags")
+            .map(|value| self.strings(value, "`flags`", "a flag", "flags = [\"retryable\"]"));
         let deprecated = table
             .get("deprecated")
             .map(|value| self.expect_string(value, "`deprecated`"));
@@ -194,6 +246,8 @@ impl Reader<'_> {
             cause: valid_if_present(cause)?,
             aliases: aliases.unwrap_or(Some(Vec::new()))?,
             deprecated: valid_if_present(deprecated)?,
+            group: valid_if_present(group)?,
+            flags: flags.unwrap_or(Some(Vec::new()))?,
         })
     }
 
@@ -203,11 +257,12 @@ impl Reader<'_> {
         table: &'v DeTable<'i>,
         key: &str,
         example: &str,
+        header_name: &str,
     ) -> Option<&'v Spanned<DeValue<'i>>> {
         let value = table.get(key);
         if value.is_none() {
             self.report(
-                Diagnostic::at(header, format!("this `[[error]]` entry has no `{key}`"))
+                Diagnostic::at(header, format!("this `{header_name}` entry has no `{key}`"))
                     .help(format!("add a line such as `{example}` below the header")),
             );
         }
@@ -215,7 +270,7 @@ impl Reader<'_> {
     }
 
     fn code(&mut self, header: Range<usize>, table: &DeTable<'_>) -> Option<Sp<i32>> {
-        let value = self.required(header, table, "code", "code = 300")?;
+        let value = self.required(header, table, "code", "code = 300", "[[error]]")?;
         let DeValue::Integer(integer) = value.get_ref() else {
             self.report(
                 Diagnostic::at(
@@ -291,25 +346,99 @@ impl Reader<'_> {
         })
     }
 
-    fn aliases(&mut self, value: &Spanned<DeValue<'_>>) -> Option<Vec<Sp<String>>> {
+    fn strings(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        what: &str,
+        item: &str,
+        example: &str,
+    ) -> Option<Vec<Sp<String>>> {
         let DeValue::Array(array) = value.get_ref() else {
             self.report(
                 Diagnostic::at(
                     value.span(),
                     format!(
-                        "`aliases` must be an array of strings, found {}",
+                        "{what} must be an array of strings, found {}",
                         value.get_ref().type_str()
                     ),
                 )
-                .help("write the aliases as `aliases = [\"OLD_NAME\"]`"),
+                .help(format!("write it as `{example}`")),
             );
             return None;
         };
-        let aliases: Vec<_> = array
+        let strings: Vec<_> = array
             .iter()
-            .map(|alias| self.expect_string(alias, "an alias"))
+            .map(|each| self.expect_string(each, item))
             .collect();
-        aliases.into_iter().collect()
+        strings.into_iter().collect()
+    }
+
+    fn flags(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<(Sp<String>, String)> {
+        let Some(table) = self.table(value, "`[catalog.flags]`") else {
+            return Vec::new();
+        };
+        let mut flags: Vec<_> = table
+            .iter()
+            .filter_map(|(name, meaning)| {
+                let meaning =
+                    self.expect_string(meaning, &format!("the meaning of `{}`", name.get_ref()))?;
+                let name = Sp {
+                    value: name.get_ref().to_string(),
+                    span: name.span(),
+                };
+                Some((name, meaning.value))
+            })
+            .collect();
+        flags.sort_by_key(|(name, _)| name.span.start);
+        flags
+    }
+
+    fn groups(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<RawGroup> {
+        let DeValue::Array(array) = value.get_ref() else {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!(
+                        "`groups` must be an array of tables, found {}",
+                        value.get_ref().type_str()
+                    ),
+                )
+                .help("write each group under its own `[[catalog.groups]]` header"),
+            );
+            return Vec::new();
+        };
+        let mut groups = Vec::new();
+        for item in array.iter() {
+            let Some(table) = self.table(item, "a `[[catalog.groups]]` entry") else {
+                continue;
+            };
+            self.known_keys(table, GROUP_KEYS, "in a `[[catalog.groups]]` entry");
+            let name = self.required(
+                item.span(),
+                table,
+                "name",
+                "name = \"user\"",
+                "[[catalog.groups]]",
+            );
+            let name = name.and_then(|name| self.expect_string(name, "`name`"));
+            let title = self.required(
+                item.span(),
+                table,
+                "title",
+                "title = \"User\"",
+                "[[catalog.groups]]",
+            );
+            let title = title.and_then(|title| self.expect_string(title, "`title`"));
+            let doc = table.get("doc").map(|doc| self.expect_string(doc, "`doc`"));
+            if let (Some(name), Some(title), Some(doc)) = (name, title, valid_if_present(doc)) {
+                groups.push(RawGroup {
+                    name,
+                    title: title.value,
+                    doc: doc.map(|doc| doc.value),
+                });
+            }
+        }
+        groups
     }
 }
 
@@ -317,9 +446,4 @@ impl Reader<'_> {
 /// `None` when the entry must be dropped, otherwise the value if there was one.
 fn valid_if_present<T>(read: Option<Option<T>>) -> Option<Option<T>> {
     read.map_or(Some(None), |value| value.map(Some))
-}
-
-fn list(keys: &[&str]) -> String {
-    let quoted: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
-    quoted.join(", ")
 }

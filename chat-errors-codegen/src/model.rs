@@ -12,8 +12,35 @@ pub struct Catalog {
     pub languages: Vec<String>,
     /// Markdown placed at the top of the enum's rustdoc.
     pub doc: Option<String>,
+    /// Flags entries can carry, such as `retryable`, in file order.
+    pub flags: Vec<Flag>,
+    /// Groups that order the docs and classify entries at run time, in file order. When there
+    /// are any, every entry belongs to one.
+    pub groups: Vec<Group>,
     /// The entries, in file order.
     pub entries: Vec<Entry>,
+}
+
+/// A yes-or-no property of entries, such as `retryable`: generates `const fn is_<name>()`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    /// snake_case name.
+    pub name: String,
+    /// What an entry with the flag means for the caller.
+    pub meaning: String,
+}
+
+/// A group of entries, such as the user errors.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// snake_case name, as entries refer to it.
+    pub name: String,
+    /// The variant of the generated group enum: `name` in UpperCamelCase.
+    pub variant: String,
+    /// Heading in the docs.
+    pub title: String,
+    /// Markdown shown under the heading.
+    pub doc: Option<String>,
 }
 
 /// One error code.
@@ -33,6 +60,10 @@ pub struct Entry {
     pub aliases: Vec<String>,
     /// Why the code is retired, if it is.
     pub deprecated: Option<String>,
+    /// The name of the entry's group, when the catalog has groups.
+    pub group: Option<String>,
+    /// The names of the entry's flags, in catalog order of the flags.
+    pub flags: Vec<String>,
 }
 
 /// One text in several languages, as `(language tag, text)` pairs in file order.
@@ -60,14 +91,14 @@ impl Catalog {
     }
 }
 
-/// `EM_NO_ERROR` → `EmNoError`: each `_`-separated word keeps its first character and lowercases
-/// the rest.
+/// `EM_NO_ERROR` → `EmNoError`, `chat_room` → `ChatRoom`: each `_`-separated word becomes its
+/// first character in uppercase and the rest in lowercase.
 pub fn upper_camel_case(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split('_') {
         let mut chars = word.chars();
         if let Some(first) = chars.next() {
-            out.push(first);
+            out.extend(first.to_uppercase());
             out.extend(chars.flat_map(char::to_lowercase));
         }
     }

@@ -1,7 +1,7 @@
 use alloc::string::String;
 use core::fmt;
 
-use crate::ErrorCode;
+use crate::{ErrorCode, ErrorCodeGroup};
 
 /// What a failed call or an `onError(code, message)` callback hands over: the raw code and the
 /// server's message.
@@ -44,6 +44,31 @@ impl ChatError {
     #[must_use]
     pub fn message(&self) -> &str {
         &self.message
+    }
+
+    /// The group of the code (user, server, message, …), or `None` for an unknown code.
+    #[must_use]
+    pub fn group(&self) -> Option<ErrorCodeGroup> {
+        self.kind().map(ErrorCode::group)
+    }
+
+    /// Whether the same call, made again later, may succeed. `false` for an unknown code.
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_retryable)
+    }
+
+    /// Whether the user has to log in again. `false` for an unknown code.
+    #[must_use]
+    pub fn is_relogin(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_relogin)
+    }
+
+    /// Whether the call itself is wrong and must be fixed before it is made again. `false` for
+    /// an unknown code.
+    #[must_use]
+    pub fn is_invalid_argument(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_invalid_argument)
     }
 }
 

@@ -1,8 +1,25 @@
 /**A small catalog whose expansion is kept as a snapshot.
 
+**Flags**
+
+- [`is_retryable`](SmallError::is_retryable): Trying the same call again later may succeed\.
+
+
+### General
+
+
 | Code | Name | Variant | Description |
 |---:|---|---|---|
 | 0 | `OK` | [`Ok`](SmallError::Ok) | Nothing went wrong\. |
+
+
+### Network
+
+Codes about the connection.
+
+
+| Code | Name | Variant | Description |
+|---:|---|---|---|
 | -1 | `NETWORK_ERROR` | [`NetworkError`](SmallError::NetworkError) | The network is down\. |
 | 7 | `OLD_TIMEOUT` | [`OldTimeout`](SmallError::OldTimeout) (deprecated) | Timed out\. |
 */
@@ -23,6 +40,7 @@ pub enum SmallError {
 
 - Code: `0`
 - SDK name: `OK`
+- Group: General
 
 **Description**
 
@@ -35,6 +53,8 @@ pub enum SmallError {
 - Code: `-1`
 - SDK name: `NETWORK_ERROR`
 - Aliases: `NET_ERROR`
+- Group: Network
+- Flags: `retryable`
 
 **Description**
 
@@ -53,6 +73,7 @@ pub enum SmallError {
 - Code: `7`
 - SDK name: `OLD_TIMEOUT`
 - Deprecated: use NETWORK\_ERROR
+- Group: Network
 
 **Description**
 
@@ -73,6 +94,8 @@ impl SmallError {
         ];
         &ALL
     };
+    /// Every language tag the catalog's texts use, the default language first.
+    pub const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     /// The numeric code.
     #[must_use]
     pub const fn code(self) -> i32 {
@@ -122,13 +145,12 @@ impl SmallError {
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static str> {
         match self {
-            SmallError::Ok => ::core::option::Option::None,
             SmallError::NetworkError => {
                 ::core::option::Option::Some(
                     "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>.",
                 )
             }
-            SmallError::OldTimeout => ::core::option::Option::None,
+            _ => ::core::option::Option::None,
         }
     }
     ///The description in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
@@ -138,11 +160,10 @@ impl SmallError {
             "en" => ::core::option::Option::Some(self.description()),
             "zh" => {
                 match self {
-                    SmallError::Ok => ::core::option::Option::None,
                     SmallError::NetworkError => {
                         ::core::option::Option::Some("网络错误")
                     }
-                    SmallError::OldTimeout => ::core::option::Option::None,
+                    _ => ::core::option::Option::None,
                 }
             }
             _ => ::core::option::Option::None,
@@ -155,15 +176,43 @@ impl SmallError {
             "en" => self.cause(),
             "zh" => {
                 match self {
-                    SmallError::Ok => ::core::option::Option::None,
                     SmallError::NetworkError => {
                         ::core::option::Option::Some("网络断开。")
                     }
-                    SmallError::OldTimeout => ::core::option::Option::None,
+                    _ => ::core::option::Option::None,
                 }
             }
             _ => ::core::option::Option::None,
         }
+    }
+    /// The other names [`from_name`](Self::from_name) accepts for this entry.
+    #[must_use]
+    pub const fn aliases(self) -> &'static [&'static str] {
+        match self {
+            SmallError::NetworkError => &["NET_ERROR"],
+            _ => &[],
+        }
+    }
+    /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
+    #[must_use]
+    pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
+        match self {
+            SmallError::OldTimeout => ::core::option::Option::Some("use NETWORK_ERROR"),
+            _ => ::core::option::Option::None,
+        }
+    }
+    /// The names of the entry's flags; each has its own `is_…` method.
+    #[must_use]
+    pub const fn flags(self) -> &'static [&'static str] {
+        match self {
+            SmallError::NetworkError => &["retryable"],
+            _ => &[],
+        }
+    }
+    ///Whether the entry is flagged `retryable`: Trying the same call again later may succeed\.
+    #[must_use]
+    pub const fn is_retryable(self) -> bool {
+        ::core::matches!(self, SmallError::NetworkError)
     }
 }
 #[automatically_derived]
@@ -230,3 +279,82 @@ impl ::core::fmt::Display for UnknownSmallErrorName {
 }
 #[automatically_derived]
 impl ::core::error::Error for UnknownSmallErrorName {}
+///The groups of [`SmallError`]'s codes; see [`SmallError::group`].
+#[non_exhaustive]
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+)]
+pub enum SmallErrorGroup {
+    ///General
+    General,
+    /**Network
+
+Codes about the connection.*/
+    Network,
+}
+#[allow(deprecated)]
+impl SmallErrorGroup {
+    /// Every group, in catalog order.
+    pub const ALL: &'static [SmallErrorGroup] = &[
+        SmallErrorGroup::General,
+        SmallErrorGroup::Network,
+    ];
+    /// The group's name in the catalog, such as `"user"`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            SmallErrorGroup::General => "general",
+            SmallErrorGroup::Network => "network",
+        }
+    }
+    /// The group's title, as the docs head it.
+    #[must_use]
+    pub const fn title(self) -> &'static str {
+        match self {
+            SmallErrorGroup::General => "General",
+            SmallErrorGroup::Network => "Network",
+        }
+    }
+    /// The codes in the group, in catalog order.
+    #[must_use]
+    pub fn codes(self) -> &'static [SmallError] {
+        match self {
+            SmallErrorGroup::General => {
+                static CODES: [SmallError; 1usize] = [SmallError::Ok];
+                &CODES
+            }
+            SmallErrorGroup::Network => {
+                static CODES: [SmallError; 2usize] = [
+                    SmallError::NetworkError,
+                    SmallError::OldTimeout,
+                ];
+                &CODES
+            }
+        }
+    }
+}
+#[automatically_derived]
+impl ::core::fmt::Display for SmallErrorGroup {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(self.title())
+    }
+}
+#[allow(deprecated)]
+impl SmallError {
+    /// The group the entry belongs to.
+    #[must_use]
+    pub const fn group(self) -> SmallErrorGroup {
+        match self {
+            SmallError::Ok => SmallErrorGroup::General,
+            SmallError::NetworkError => SmallErrorGroup::Network,
+            SmallError::OldTimeout => SmallErrorGroup::Network,
+        }
+    }
+}
