@@ -263,7 +263,7 @@ fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnos
                 format!("the {what} name `{text}` is not snake_case"),
             )
             .help(format!(
-                "write {what} names in snake_case, such as `chat_room`"
+                "write {what} names in snake_case, such as `{example}`"
             )),
         );
     }
