@@ -6,11 +6,11 @@
 
 /// The Agora catalog, expanded again in this crate.
 pub mod agora {
-    chat_errors::agora_errors!("../errors.toml");
+    chat_errors::agora_errors!("catalogs/agora.toml");
 }
 
 /// Two catalogs in one module; one of them has deprecated entries and aliases.
 pub mod side_by_side {
-    chat_errors::agora_errors!("../errors.toml");
-    chat_errors::agora_errors!("../examples/catalogs/payments.toml");
+    chat_errors::agora_errors!("catalogs/agora.toml");
+    chat_errors::agora_errors!("catalogs/payments.toml");
 }
