@@ -14,3 +14,8 @@ pub mod side_by_side {
     chat_errors::agora_errors!("catalogs/agora.toml");
     chat_errors::agora_errors!("catalogs/payments.toml");
 }
+
+/// The payments catalog through a build script and `include!` instead of the macro.
+pub mod from_build_script {
+    include!(concat!(env!("OUT_DIR"), "/payments.rs"));
+}

@@ -249,7 +249,11 @@ fn check_entry_flags(
 /// Flag and group names become method and variant names: `snake_case`, starting with a letter.
 fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
     let text = &name.value;
-    let example = if what == "flag" { "needs_login" } else { "chat_room" };
+    let example = if what == "flag" {
+        "needs_login"
+    } else {
+        "chat_room"
+    };
     let valid = text.starts_with(|c: char| c.is_ascii_lowercase())
         && !text.ends_with('_')
         && !text.contains("__")

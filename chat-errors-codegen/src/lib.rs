@@ -64,6 +64,30 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
     expand::expand(catalog)
 }
 
+/// The expansion of a catalog's text as Rust source, for a build script or a checked-in file
+/// instead of the macro. A rejected catalog comes back as the rendered diagnostics, with `file`
+/// as the name in `FILE:LINE:COLUMN`.
+///
+/// ```
+/// let source = "[[error]]\ncode = 1\nname = \"GENERAL_ERROR\"\ndescription = \"General error.\"\n";
+/// let rust = chat_errors_codegen::generate(source, "errors.toml").unwrap();
+/// assert!(rust.contains("pub enum ErrorCode"));
+///
+/// let broken = chat_errors_codegen::generate("[[error]]\ncode = 1\n", "errors.toml").unwrap_err();
+/// assert!(broken.contains("errors.toml:1:1"));
+/// ```
+pub fn generate(source: &str, file: &str) -> Result<String, String> {
+    match parse(source) {
+        Ok(catalog) => Ok(expand(&catalog).to_string()),
+        Err(rejected) => Err(rejected
+            .diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.render(file, source))
+            .collect::<Vec<_>>()
+            .join("\n\n")),
+    }
+}
+
 /// An enum with no variants but the whole API, for after an error: calls to `from_code`,
 /// `name` and the rest still type-check, so the only errors the user sees are the catalog's.
 pub fn fallback(enum_name: &str) -> TokenStream {
