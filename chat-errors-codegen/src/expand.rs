@@ -331,7 +331,8 @@ struct Table<'a> {
 
 impl Table<'_> {
     /// `match self { … }` with an arm for every entry `arm` gives a value, and one `_` arm with
-    /// `default` for the rest (none when every entry has a value: it would be unreachable).
+    /// `default` for the rest: none when every entry has a value (it would be unreachable), and
+    /// no `match` at all when none has.
     fn match_self(
         &self,
         arm: impl Fn(&Entry) -> Option<TokenStream>,
@@ -343,8 +344,15 @@ impl Table<'_> {
                 arms.push(quote!(#path => #value,));
             }
         }
-        let rest = (arms.len() < self.paths.len()).then(|| quote!(_ => #default,));
-        quote!(match self { #(#arms)* #rest })
+        if self.paths.is_empty() {
+            quote!(match self {})
+        } else if arms.is_empty() {
+            default
+        } else if arms.len() < self.paths.len() {
+            quote!(match self { #(#arms)* _ => #default, })
+        } else {
+            quote!(match self { #(#arms)* })
+        }
     }
 
     fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> TokenStream {
