@@ -19,3 +19,8 @@ pub mod side_by_side {
 pub mod from_build_script {
     include!(concat!(env!("OUT_DIR"), "/payments.rs"));
 }
+
+/// A large synthetic catalog (3,000 codes), whose `from_name` uses a perfect hash.
+pub mod large {
+    include!(concat!(env!("OUT_DIR"), "/large.rs"));
+}

@@ -55,10 +55,7 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
         .entries
         .iter()
         .map(|e| Literal::i32_unsuffixed(e.code));
-    let name_patterns = catalog.entries.iter().map(|entry| {
-        let all = core::iter::once(&entry.name).chain(&entry.aliases);
-        quote!(#(#all)|*)
-    });
+    let from_name_body = crate::names::from_name_body(catalog, &enum_ident, &paths);
     let default_language = &catalog.default_language;
     let name_body = table.match_self(|e| Some(str_literal(&e.name)), quote!());
     let description_body = table.match_self(
@@ -198,10 +195,7 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
             /// The entry with this SDK name or alias (exact match), or `None`.
             #[must_use]
             pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                match name {
-                    #(#name_patterns => ::core::option::Option::Some(#paths),)*
-                    _ => ::core::option::Option::None,
-                }
+                #from_name_body
             }
 
             #[doc = #description_doc]

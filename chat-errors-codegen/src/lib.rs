@@ -14,6 +14,7 @@ mod expand;
 mod load;
 mod markdown;
 mod model;
+mod names;
 
 use proc_macro2::TokenStream;
 

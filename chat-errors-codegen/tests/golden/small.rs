@@ -125,9 +125,8 @@ impl SmallError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         match name {
             "OK" => ::core::option::Option::Some(SmallError::Ok),
-            "NETWORK_ERROR" | "NET_ERROR" => {
-                ::core::option::Option::Some(SmallError::NetworkError)
-            }
+            "NETWORK_ERROR" => ::core::option::Option::Some(SmallError::NetworkError),
+            "NET_ERROR" => ::core::option::Option::Some(SmallError::NetworkError),
             "OLD_TIMEOUT" => ::core::option::Option::Some(SmallError::OldTimeout),
             _ => ::core::option::Option::None,
         }

@@ -1,0 +1,183 @@
+//! The body of `from_name`. A `match` on `&str` compiles to a switch on the length and then one
+//! comparison after another, so it is the fastest lookup for a few dozen names and a slow one, and
+//! a slow build, for thousands. Past [`HASHED_FROM`] names the macro builds a minimal perfect hash
+//! instead: every name lands in its own slot, found with one hash, two table reads and one
+//! comparison. BENCHMARKS.md has the numbers behind the threshold.
+
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::quote;
+
+use crate::model::Catalog;
+
+/// From this many names (aliases included) on, `from_name` hashes instead of matching.
+pub(crate) const HASHED_FROM: usize = 128;
+
+/// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
+const NAMES_PER_BUCKET: usize = 4;
+
+pub(crate) fn from_name_body(
+    catalog: &Catalog,
+    enum_ident: &Ident,
+    paths: &[TokenStream],
+) -> TokenStream {
+    let names: Vec<(&str, &TokenStream)> = catalog
+        .entries
+        .iter()
+        .zip(paths)
+        .flat_map(|(entry, path)| {
+            core::iter::once(&entry.name)
+                .chain(&entry.aliases)
+                .map(move |name| (name.as_str(), path))
+        })
+        .collect();
+    if names.len() < HASHED_FROM {
+        let arms = names
+            .iter()
+            .map(|(name, path)| quote!(#name => ::core::option::Option::Some(#path),));
+        return quote! {
+            match name {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            }
+        };
+    }
+    let table = PerfectHash::build(names.iter().map(|(name, _)| *name));
+    let seed = Literal::u64_suffixed(table.seed);
+    let displacements = table
+        .displacements
+        .iter()
+        .map(|&d| Literal::u32_unsuffixed(d));
+    let slots = table.slots.iter().map(|&index| {
+        let (name, path) = names[index];
+        quote!((#name, #path))
+    });
+    let bucket_count = table.displacements.len();
+    let slot_count = table.slots.len();
+    let hash = hash_tokens();
+    quote! {
+        #hash
+        static DISPLACEMENTS: [u32; #bucket_count] = [#(#displacements),*];
+        static SLOTS: [(&str, #enum_ident); #slot_count] = [#(#slots),*];
+        let hash = hash(name.as_bytes(), #seed);
+        let displacement = DISPLACEMENTS[reduce(hash >> 32, #bucket_count)];
+        let (candidate, code) = SLOTS[reduce(mix(hash, displacement), #slot_count)];
+        if candidate.len() == name.len() && candidate == name {
+            ::core::option::Option::Some(code)
+        } else {
+            ::core::option::Option::None
+        }
+    }
+}
+
+/// A minimal perfect hash of a set of names, by hash and displace: names fall into buckets by the
+/// high half of their hash; each bucket, fullest first, gets the first displacement that sends
+/// all its names to free slots.
+struct PerfectHash {
+    seed: u64,
+    displacements: Vec<u32>,
+    /// For each slot, the index of the name in it.
+    slots: Vec<usize>,
+}
+
+impl PerfectHash {
+    fn build<'a>(names: impl Iterator<Item = &'a str>) -> Self {
+        let names: Vec<&str> = names.collect();
+        (0..)
+            .find_map(|seed| Self::try_seed(&names, seed))
+            .expect("some seed separates distinct names")
+    }
+
+    fn try_seed(names: &[&str], seed: u64) -> Option<Self> {
+        let hashes: Vec<u64> = names
+            .iter()
+            .map(|name| hash(name.as_bytes(), seed))
+            .collect();
+        let bucket_count = names.len().div_ceil(NAMES_PER_BUCKET);
+        let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
+        for (index, &hash) in hashes.iter().enumerate() {
+            buckets[reduce(hash >> 32, bucket_count)].push(index);
+        }
+        let mut order: Vec<usize> = (0..bucket_count).collect();
+        order.sort_by_key(|&bucket| core::cmp::Reverse(buckets[bucket].len()));
+
+        let slot_count = names.len();
+        let mut slots: Vec<Option<usize>> = vec![None; slot_count];
+        let mut displacements = vec![0u32; bucket_count];
+        let mut taken = Vec::new();
+        for bucket in order {
+            let members = &buckets[bucket];
+            if members.is_empty() {
+                break;
+            }
+            // Two names with the same hash can never be separated: try another seed.
+            let displacement = (0..1u32 << 20).find(|&displacement| {
+                taken.clear();
+                members.iter().all(|&index| {
+                    let slot = reduce(mix(hashes[index], displacement), slot_count);
+                    let free = slots[slot].is_none() && !taken.contains(&slot);
+                    taken.push(slot);
+                    free
+                })
+            })?;
+            displacements[bucket] = displacement;
+            for &index in members {
+                slots[reduce(mix(hashes[index], displacement), slot_count)] = Some(index);
+            }
+        }
+        Some(PerfectHash {
+            seed,
+            displacements,
+            slots: slots
+                .into_iter()
+                .map(|slot| slot.expect("minimal: every slot is filled"))
+                .collect(),
+        })
+    }
+}
+
+// The hash runs twice: here, to build the table, and in the generated code, to look a name up.
+// One file serves both, so they cannot drift apart.
+include!("hash.rs");
+
+fn hash_tokens() -> TokenStream {
+    include_str!("hash.rs").parse().expect("hash.rs is Rust")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_gets_its_own_slot() {
+        let names: Vec<String> = (0..5000).map(|i| format!("SYNTHETIC_ERROR_{i}")).collect();
+        let table = PerfectHash::build(names.iter().map(String::as_str));
+        assert_eq!(table.slots.len(), names.len());
+        let mut seen = vec![false; names.len()];
+        for &index in &table.slots {
+            assert!(!std::mem::replace(&mut seen[index], true), "{index} twice");
+        }
+        for (index, name) in names.iter().enumerate() {
+            let hash = hash(name.as_bytes(), table.seed);
+            let displacement = table.displacements[reduce(hash >> 32, table.displacements.len())];
+            assert_eq!(
+                table.slots[reduce(mix(hash, displacement), names.len())],
+                index
+            );
+        }
+    }
+
+    #[test]
+    fn the_emitted_functions_are_the_ones_used_here() {
+        let emitted = hash_tokens().to_string();
+        for item in ["const MULTIPLIER", "fn hash", "fn mix", "fn reduce"] {
+            assert!(emitted.contains(item), "{item} missing from {emitted}");
+        }
+    }
+
+    #[test]
+    fn hashing_reads_every_byte() {
+        assert_ne!(hash(b"ABCDEFGHI", 0), hash(b"ABCDEFGHJ", 0));
+        assert_ne!(hash(b"ABCDEFGH", 0), hash(b"ABCDEFGH\0", 0));
+        assert_ne!(hash(b"A", 0), hash(b"A", 1));
+    }
+}
