@@ -1,0 +1,141 @@
+//! Every lookup of the generated enum beside a hand-written `match` and `phf` maps, at 58 codes
+//! (the real catalog) and 5,000 (synthetic), in one run. Each sample walks every code or name in
+//! a fixed shuffled order; criterion reports the time per lookup. `match-copy` is the same `match`
+//! compiled a second time: identical code at other addresses, which shows how much of a
+//! difference code placement alone makes.
+
+use std::hint::black_box;
+
+use chat_errors::ErrorCode;
+use chat_errors_benches::{agora, large, synthetic};
+use criterion::measurement::WallTime;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+
+fn shuffled<T>(mut items: Vec<T>) -> Vec<T> {
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    for i in (1..items.len()).rev() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        items.swap(i, (state % (i as u64 + 1)) as usize);
+    }
+    items
+}
+
+fn each<I: Copy, T>(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    id: &str,
+    inputs: &[I],
+    lookup: impl Fn(I) -> T,
+) {
+    group.throughput(Throughput::Elements(inputs.len() as u64));
+    group.bench_function(id, |b| {
+        b.iter(|| {
+            for &input in inputs {
+                black_box(lookup(black_box(input)));
+            }
+        })
+    });
+}
+
+/// The codes and names of one catalog in one shuffled order, and the misses.
+struct Inputs {
+    codes: Vec<i32>,
+    names: Vec<&'static str>,
+    misses: Vec<&'static str>,
+}
+
+fn inputs(entries: Vec<synthetic::Entry>) -> Inputs {
+    let entries = shuffled(entries);
+    let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+    Inputs {
+        codes: entries.iter().map(|entry| entry.code).collect(),
+        names: entries
+            .iter()
+            .map(|entry| leak(entry.name.clone()))
+            .collect(),
+        misses: entries
+            .iter()
+            .map(|entry| leak(synthetic::miss(&entry.name)))
+            .collect(),
+    }
+}
+
+/// Each implementation's values for the codes, in the same order.
+fn values<T>(codes: &[i32], from_code: impl Fn(i32) -> Option<T>) -> Vec<T> {
+    codes
+        .iter()
+        .map(|&code| from_code(code).expect("every implementation has every code"))
+        .collect()
+}
+
+macro_rules! bench_size {
+    ($c:expr, $entries:expr, $ours:ty, $hand:ty, $copy:ty, $phf:path) => {{
+        use $phf as phf_maps;
+        let inputs = inputs($entries);
+        let size = inputs.codes.len();
+        let ours = values(&inputs.codes, <$ours>::from_code);
+        let hand = values(&inputs.codes, <$hand>::from_code);
+        let copy = values(&inputs.codes, <$copy>::from_code);
+
+        let mut group = $c.benchmark_group(format!("from_code/{size}"));
+        each(&mut group, "chat-errors", &inputs.codes, <$ours>::from_code);
+        each(&mut group, "match", &inputs.codes, <$hand>::from_code);
+        each(&mut group, "match-copy", &inputs.codes, <$copy>::from_code);
+        each(&mut group, "phf", &inputs.codes, |code| {
+            phf_maps::BY_CODE.get(&code).copied()
+        });
+        group.finish();
+
+        let mut group = $c.benchmark_group(format!("code/{size}"));
+        each(&mut group, "chat-errors", &ours, <$ours>::code);
+        each(&mut group, "match", &hand, <$hand>::code);
+        each(&mut group, "match-copy", &copy, <$copy>::code);
+        group.finish();
+
+        let mut group = $c.benchmark_group(format!("name/{size}"));
+        each(&mut group, "chat-errors", &ours, <$ours>::name);
+        each(&mut group, "match", &hand, <$hand>::name);
+        each(&mut group, "match-copy", &copy, <$copy>::name);
+        group.finish();
+
+        let mut group = $c.benchmark_group(format!("description/{size}"));
+        each(&mut group, "chat-errors", &ours, <$ours>::description);
+        each(&mut group, "match", &hand, <$hand>::description);
+        each(&mut group, "match-copy", &copy, <$copy>::description);
+        group.finish();
+
+        for (kind, names) in [("hit", &inputs.names), ("miss", &inputs.misses)] {
+            let mut group = $c.benchmark_group(format!("from_name_{kind}/{size}"));
+            each(&mut group, "chat-errors", names, <$ours>::from_name);
+            each(&mut group, "match", names, <$hand>::from_name);
+            each(&mut group, "match-copy", names, <$copy>::from_name);
+            each(&mut group, "phf", names, |name| {
+                phf_maps::BY_NAME.get(name).copied()
+            });
+            group.finish();
+        }
+    }};
+}
+
+fn lookups(c: &mut Criterion) {
+    bench_size!(
+        c,
+        synthetic::agora(),
+        ErrorCode,
+        agora::hand::Hand,
+        agora::hand_copy::Hand,
+        agora::phf_maps
+    );
+    bench_size!(
+        c,
+        synthetic::synthetic(large::ours::Synthetic::ALL.len()),
+        large::ours::Synthetic,
+        large::hand::Hand,
+        large::hand_copy::Hand,
+        large::phf_maps
+    );
+}
+
+criterion_group!(benches, lookups);
+criterion_main!(benches);

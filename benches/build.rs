@@ -1,0 +1,50 @@
+//! Writes the implementations under test to `OUT_DIR`: ours (the same expansion `agora_errors!`
+//! gives), a hand-written `match`, and `phf` maps, for the real catalog and a synthetic one.
+
+// `build-times` uses the rest of the module.
+#[allow(dead_code)]
+#[path = "synthetic.rs"]
+mod synthetic;
+
+use std::path::Path;
+
+use synthetic::Entry;
+
+const LARGE: usize = 5000;
+
+fn main() {
+    println!("cargo::rerun-if-changed=synthetic.rs");
+    let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out);
+    let large = synthetic::synthetic(LARGE);
+    let toml = synthetic::catalog_toml("Synthetic", &large);
+    let ours = chat_errors_codegen::generate(&toml, "synthetic.toml")
+        .expect("the synthetic catalog is valid");
+    write(out, "ours_large.rs", &ours);
+    for (size, entries) in [("agora", synthetic::agora()), ("large", large)] {
+        write(
+            out,
+            &format!("hand_{size}.rs"),
+            &synthetic::hand_written("Hand", &entries),
+        );
+        write(out, &format!("phf_{size}.rs"), &phf_maps(&entries));
+    }
+}
+
+fn phf_maps(entries: &[Entry]) -> String {
+    let mut by_code = phf_codegen::Map::new();
+    let mut by_name = phf_codegen::Map::new();
+    for entry in entries {
+        by_code.entry(entry.code, format!("Hand::{}", entry.variant));
+        by_name.entry(entry.name.as_str(), format!("Hand::{}", entry.variant));
+    }
+    format!(
+        "pub static BY_CODE: phf::Map<i32, Hand> = {};\npub static BY_NAME: phf::Map<&'static str, Hand> = {};\n",
+        by_code.build(),
+        by_name.build()
+    )
+}
+
+fn write(out: &Path, file: &str, text: &str) {
+    std::fs::write(out.join(file), text).expect("OUT_DIR is writable");
+}

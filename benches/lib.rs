@@ -1,0 +1,48 @@
+//! The implementations the benchmarks compare, at two sizes: the real Agora catalog (58 codes,
+//! ours is `chat_errors::ErrorCode`) and a synthetic one of 5,000 codes.
+//!
+//! ```text
+//! cargo bench -p chat-errors-benches                            # run-time lookups, expansion
+//! cargo run -p chat-errors-benches --release --bin build-times  # build times
+//! ```
+
+#[path = "synthetic.rs"]
+pub mod synthetic;
+
+/// The real catalog, written by hand and as `phf` maps.
+pub mod agora {
+    /// A hand-written `match` per lookup.
+    pub mod hand {
+        include!(concat!(env!("OUT_DIR"), "/hand_agora.rs"));
+    }
+    /// `phf` maps from code and from name.
+    pub mod phf_maps {
+        use super::hand::Hand;
+        include!(concat!(env!("OUT_DIR"), "/phf_agora.rs"));
+    }
+    /// The same `match` again, at other addresses: the noise floor of code placement.
+    pub mod hand_copy {
+        include!(concat!(env!("OUT_DIR"), "/hand_agora.rs"));
+    }
+}
+
+/// The synthetic catalog of 5,000 codes, three ways.
+pub mod large {
+    /// What `agora_errors!` generates.
+    pub mod ours {
+        include!(concat!(env!("OUT_DIR"), "/ours_large.rs"));
+    }
+    /// A hand-written `match` per lookup.
+    pub mod hand {
+        include!(concat!(env!("OUT_DIR"), "/hand_large.rs"));
+    }
+    /// `phf` maps from code and from name.
+    pub mod phf_maps {
+        use super::hand::Hand;
+        include!(concat!(env!("OUT_DIR"), "/phf_large.rs"));
+    }
+    /// The same `match` again, at other addresses: the noise floor of code placement.
+    pub mod hand_copy {
+        include!(concat!(env!("OUT_DIR"), "/hand_large.rs"));
+    }
+}

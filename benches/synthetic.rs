@@ -1,0 +1,162 @@
+//! Catalogs for the benchmarks, and the same catalog written the ways people write it by hand:
+//! a plain `match`, and the strum + num_enum + thiserror derive stack. Used by `build.rs` (for the
+//! run-time benchmarks) and by `build-times`.
+
+use std::fmt::Write as _;
+
+/// One code, as every implementation under test sees it.
+pub struct Entry {
+    pub code: i32,
+    pub name: String,
+    pub variant: String,
+    pub description: String,
+}
+
+/// The real Agora catalog, in the shape the baselines need.
+pub fn agora() -> Vec<Entry> {
+    chat_errors::ErrorCode::ALL
+        .iter()
+        .map(|&code| Entry {
+            code: code.code(),
+            name: code.name().to_owned(),
+            variant: format!("{code:?}"),
+            description: code.description().to_owned(),
+        })
+        .collect()
+}
+
+/// `count` codes shaped like a real SDK's: two to five words per name (names of many lengths,
+/// as a `match` on strings sees them), codes spread by the hundreds, a sentence each.
+pub fn synthetic(count: usize) -> Vec<Entry> {
+    const WORDS: [&str; 24] = [
+        "USER",
+        "GROUP",
+        "MESSAGE",
+        "CHAT",
+        "ROOM",
+        "PUSH",
+        "SERVER",
+        "FILE",
+        "TOKEN",
+        "DEVICE",
+        "LOGIN",
+        "INVALID",
+        "FAILED",
+        "TIMEOUT",
+        "LIMIT",
+        "NOT",
+        "FOUND",
+        "DENIED",
+        "UPLOAD",
+        "THREAD",
+        "REACTION",
+        "PRESENCE",
+        "CONTACT",
+        "TRANSLATION",
+    ];
+    let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move |below: usize| {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state % below as u64) as usize
+    };
+    (0..count)
+        .map(|index| {
+            let words: Vec<&str> = (0..2 + next(4)).map(|_| WORDS[next(WORDS.len())]).collect();
+            // The index keeps names unique; codes step like Agora's: groups of a hundred.
+            let name = format!("{}_{index}", words.join("_"));
+            Entry {
+                code: (index / 50 * 100 + index % 50) as i32,
+                variant: chat_errors_codegen::upper_camel_case(&name),
+                description: format!(
+                    "The synthetic operation {index} failed: {}.",
+                    words.join(" ").to_lowercase()
+                ),
+                name,
+            }
+        })
+        .collect()
+}
+
+/// A name of the same length as `name` that no catalog has (names are uppercase): what a miss
+/// costs.
+pub fn miss(name: &str) -> String {
+    let mut miss = name.to_owned();
+    miss.pop();
+    miss.push('x');
+    miss
+}
+
+/// The catalog as TOML for `agora_errors!`.
+pub fn catalog_toml(enum_name: &str, entries: &[Entry]) -> String {
+    let mut toml = format!("[catalog]\nenum = \"{enum_name}\"\n");
+    for entry in entries {
+        let _ = write!(
+            toml,
+            "\n[[error]]\ncode = {}\nname = {:?}\ndescription = {:?}\n",
+            entry.code, entry.name, entry.description
+        );
+    }
+    toml
+}
+
+/// The API a careful person writes by hand: the enum and a `match` per lookup.
+pub fn hand_written(enum_name: &str, entries: &[Entry]) -> String {
+    let mut out = format!(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]\n#[repr(i32)]\npub enum {enum_name} {{\n"
+    );
+    for entry in entries {
+        let _ = writeln!(out, "    {} = {},", entry.variant, entry.code);
+    }
+    out += &format!("}}\n\nimpl {enum_name} {{\n");
+    out += "    pub const fn code(self) -> i32 {\n        self as i32\n    }\n\n";
+    let arms = |value: &dyn Fn(&Entry) -> String| -> String {
+        entries
+            .iter()
+            .map(|entry| format!("            {}\n", value(entry)))
+            .collect()
+    };
+    out += &format!(
+        "    pub const fn name(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n\n",
+        arms(&|e| format!("Self::{} => {:?},", e.variant, e.name))
+    );
+    out += &format!(
+        "    pub const fn description(self) -> &'static str {{\n        match self {{\n{}        }}\n    }}\n\n",
+        arms(&|e| format!("Self::{} => {:?},", e.variant, e.description))
+    );
+    out += &format!(
+        "    pub const fn from_code(code: i32) -> Option<Self> {{\n        match code {{\n{}            _ => None,\n        }}\n    }}\n\n",
+        arms(&|e| format!("{} => Some(Self::{}),", e.code, e.variant))
+    );
+    out += &format!(
+        "    pub fn from_name(name: &str) -> Option<Self> {{\n        match name {{\n{}            _ => None,\n        }}\n    }}\n}}\n\n",
+        arms(&|e| format!("{:?} => Some(Self::{}),", e.name, e.variant))
+    );
+    out += &format!(
+        "impl core::fmt::Display for {enum_name} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        write!(f, \"{{}} {{}}: {{}}\", self.code(), self.name(), self.description())\n    }}\n}}\n\n\
+         impl core::error::Error for {enum_name} {{}}\n\n\
+         impl TryFrom<i32> for {enum_name} {{\n    type Error = i32;\n    fn try_from(code: i32) -> Result<Self, i32> {{\n        Self::from_code(code).ok_or(code)\n    }}\n}}\n\n\
+         impl core::str::FromStr for {enum_name} {{\n    type Err = ();\n    fn from_str(name: &str) -> Result<Self, ()> {{\n        Self::from_name(name).ok_or(())\n    }}\n}}\n"
+    );
+    out
+}
+
+/// The same API from derives: strum for names, num_enum for codes, thiserror for messages.
+pub fn strum_stack(enum_name: &str, entries: &[Entry]) -> String {
+    let mut out = format!(
+        "#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, strum::EnumString, strum::IntoStaticStr, num_enum::TryFromPrimitive, thiserror::Error)]\n#[repr(i32)]\npub enum {enum_name} {{\n"
+    );
+    for entry in entries {
+        let _ = writeln!(
+            out,
+            "    #[strum(serialize = {:?})]\n    #[error({:?})]\n    {} = {},",
+            entry.name,
+            entry.description.replace('{', "{{").replace('}', "}}"),
+            entry.variant,
+            entry.code
+        );
+    }
+    out += "}\n";
+    out
+}
