@@ -6,8 +6,8 @@
 //!
 //! For each size it writes, under `target/build-times`, a crate that holds the catalog and a crate
 //! that calls every lookup, three ways: `agora_errors!` on a TOML file, a hand-written `match`,
-//! and the strum + num_enum + thiserror derives. With every dependency built, it touches the
-//! holder and times `cargo build` of the pair (debug and release), taking the median of the runs.
+//! and the strum + num_enum + thiserror derives. With every dependency built, it cleans the pair
+//! and times `cargo build` of it (debug and release), taking the median of the runs.
 //! Then it times a cold build (an empty target directory) of a holder crate with our macro and
 //! with the derive stack. It prints the times and the ratios BENCHMARKS.md quotes.
 
@@ -62,16 +62,14 @@ fn main() {
             let times: Vec<Duration> = WAYS
                 .iter()
                 .map(|way| {
-                    let holder = root.join(format!("holder-{way}-{size}"));
+                    let holder = format!("holder-{way}-{size}");
+                    let caller = format!("caller-{way}-{size}");
+                    let target = root.join("target");
                     let mut samples: Vec<Duration> = (0..runs)
                         .map(|_| {
-                            touch(&holder.join("src/lib.rs"));
-                            let caller = format!("caller-{way}-{size}");
-                            cargo(
-                                &root,
-                                &profile.flags(&["build", "-p", &caller]),
-                                &root.join("target"),
-                            )
+                            let clean = ["clean", "-p", &holder, "-p", &caller];
+                            cargo(&root, &profile.flags(&clean), &target);
+                            cargo(&root, &profile.flags(&["build", "-p", &caller]), &target)
                         })
                         .collect();
                     samples.sort();
@@ -144,12 +142,6 @@ fn cargo(root: &Path, arguments: &[&str], target: &Path) -> Duration {
         .expect("cargo runs");
     assert!(status.success(), "cargo {arguments:?} failed");
     start.elapsed()
-}
-
-/// Marks a file as changed, the way saving it in an editor does.
-fn touch(path: &Path) {
-    let text = std::fs::read(path).expect("the file exists");
-    std::fs::write(path, text).expect("the file is writable");
 }
 
 fn write_crates(root: &Path, workspace: &Path, sizes: &[usize]) {

@@ -21,7 +21,8 @@ fn write(path: &Path, source: &str, file: &str) {
     std::fs::write(path, rust).expect("OUT_DIR is writable");
 }
 
-/// Names of many lengths, every tenth entry with an alias, codes spread over the `i32` range.
+/// Names of many lengths, every tenth entry with an alias, codes in runs of ten consecutive
+/// numbers spread over the `i32` range.
 fn large_catalog(entries: i32) -> String {
     const WORDS: [&str; 8] = [
         "USER",
@@ -43,9 +44,14 @@ fn large_catalog(entries: i32) -> String {
         };
         toml += &format!(
             "\n[[error]]\ncode = {}\nname = \"{word}_{}{i}\"\n{alias}description = \"Synthetic error {i}.\"\n",
-            i.wrapping_mul(715_827_883),
+            large_code(i),
             "E".repeat(i as usize % 23),
         );
     }
     toml
+}
+
+/// The code of entry `i` of the large catalog; `tests/large.rs` repeats the formula.
+fn large_code(i: i32) -> i32 {
+    (i / 10).wrapping_mul(7_158_278) + i % 10
 }

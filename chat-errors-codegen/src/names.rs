@@ -4,7 +4,7 @@
 //! instead: every name lands in its own slot, found with one hash, two table reads and one
 //! comparison. BENCHMARKS.md has the numbers behind the threshold.
 
-use proc_macro2::{Ident, Literal, TokenStream};
+use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use crate::model::Catalog;
@@ -15,25 +15,23 @@ pub(crate) const HASHED_FROM: usize = 128;
 /// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const NAMES_PER_BUCKET: usize = 4;
 
-pub(crate) fn from_name_body(
-    catalog: &Catalog,
-    enum_ident: &Ident,
-    paths: &[TokenStream],
-) -> TokenStream {
-    let names: Vec<(&str, &TokenStream)> = catalog
+pub(crate) fn from_name_body(catalog: &Catalog, paths: &[TokenStream]) -> TokenStream {
+    // Every name and alias with the index of its entry.
+    let names: Vec<(&str, usize)> = catalog
         .entries
         .iter()
-        .zip(paths)
-        .flat_map(|(entry, path)| {
+        .enumerate()
+        .flat_map(|(index, entry)| {
             core::iter::once(&entry.name)
                 .chain(&entry.aliases)
-                .map(move |name| (name.as_str(), path))
+                .map(move |name| (name.as_str(), index))
         })
         .collect();
     if names.len() < HASHED_FROM {
-        let arms = names
-            .iter()
-            .map(|(name, path)| quote!(#name => ::core::option::Option::Some(#path),));
+        let arms = names.iter().map(|&(name, index)| {
+            let path = &paths[index];
+            quote!(#name => ::core::option::Option::Some(#path),)
+        });
         return quote! {
             match name {
                 #(#arms)*
@@ -48,8 +46,9 @@ pub(crate) fn from_name_body(
         .iter()
         .map(|&d| Literal::u32_unsuffixed(d));
     let slots = table.slots.iter().map(|&index| {
-        let (name, path) = names[index];
-        quote!((#name, #path))
+        let (name, entry) = names[index];
+        let code = Literal::i32_unsuffixed(catalog.entries[entry].code);
+        quote!((#name, #code))
     });
     let bucket_count = table.displacements.len();
     let slot_count = table.slots.len();
@@ -57,12 +56,14 @@ pub(crate) fn from_name_body(
     quote! {
         #hash
         static DISPLACEMENTS: [u32; #bucket_count] = [#(#displacements),*];
-        static SLOTS: [(&str, #enum_ident); #slot_count] = [#(#slots),*];
+        // Each slot holds a name and its entry's code. A table of enum values, or a read of
+        // `ALL`, would cost rustc's const evaluation time in the square of the catalog's size.
+        static SLOTS: [(&str, i32); #slot_count] = [#(#slots),*];
         let hash = hash(name.as_bytes(), #seed);
         let displacement = DISPLACEMENTS[reduce(hash >> 32, #bucket_count)];
         let (candidate, code) = SLOTS[reduce(mix(hash, displacement), #slot_count)];
-        if candidate.len() == name.len() && candidate == name {
-            ::core::option::Option::Some(code)
+        if candidate == name {
+            Self::from_code(code)
         } else {
             ::core::option::Option::None
         }

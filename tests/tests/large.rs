@@ -24,6 +24,17 @@ fn every_name_and_alias_round_trips() {
 }
 
 #[test]
+fn discriminants_are_the_codes() {
+    // Large catalogs leave a code that follows the previous one implicit; the values must not move.
+    for (i, &code) in LargeError::ALL.iter().enumerate() {
+        let i = i as i32;
+        let expected = (i / 10).wrapping_mul(7_158_278) + i % 10;
+        assert_eq!(code as i32, expected, "{code:?}");
+        assert_eq!(code.code(), expected);
+    }
+}
+
+#[test]
 fn near_misses_are_none() {
     for &code in LargeError::ALL {
         // Every synthetic name starts with a word and ends with a digit.
