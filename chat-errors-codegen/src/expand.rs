@@ -156,20 +156,12 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
         "A name that is neither a name nor an alias in [`{enum_ident}`]'s catalog: the error of its `FromStr`."
     );
 
+    let derives = enum_derives();
     quote! {
         #[doc = #enum_doc]
         #repr
         #[non_exhaustive]
-        #[derive(
-            ::core::fmt::Debug,
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #derives
         pub enum #enum_ident {
             #(#variant_defs)*
         }
@@ -422,19 +414,11 @@ fn groups(catalog: &Catalog, enum_ident: &Ident, table: &Table<'_>) -> TokenStre
         quote!(::core::unreachable!()),
     );
     let group_doc = format!("The groups of [`{enum_ident}`]'s codes; see [`{enum_ident}::group`].");
+    let derives = enum_derives();
     quote! {
         #[doc = #group_doc]
         #[non_exhaustive]
-        #[derive(
-            ::core::fmt::Debug,
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
+        #derives
         pub enum #group_ident {
             #(#variant_defs)*
         }
@@ -478,6 +462,23 @@ fn groups(catalog: &Catalog, enum_ident: &Ident, table: &Table<'_>) -> TokenStre
                 #group_of
             }
         }
+    }
+}
+
+/// What a field-less enum of codes or groups derives: it is a value to copy, compare, sort and
+/// hash.
+fn enum_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::fmt::Debug,
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash,
+            ::core::cmp::PartialOrd,
+            ::core::cmp::Ord,
+        )]
     }
 }
 
