@@ -88,25 +88,9 @@ pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
         quote!(#language => #body,)
     });
     let languages = &catalog.languages;
-    let aliases_body = table.match_self(
-        |e| {
-            (!e.aliases.is_empty()).then(|| {
-                let aliases = &e.aliases;
-                quote!(&[#(#aliases),*])
-            })
-        },
-        quote!(&[]),
-    );
+    let aliases_body = table.string_lists(|e| &e.aliases);
     let deprecated_body = table.optional_texts(|e| e.deprecated.as_deref());
-    let flags_body = table.match_self(
-        |e| {
-            (!e.flags.is_empty()).then(|| {
-                let flags = &e.flags;
-                quote!(&[#(#flags),*])
-            })
-        },
-        quote!(&[]),
-    );
+    let flags_body = table.string_lists(|e| &e.flags);
     let flag_fns = catalog.flags.iter().map(|flag| {
         let method = format_ident!("is_{}", flag.name);
         let doc = format!(
@@ -354,6 +338,16 @@ impl Table<'_> {
         } else {
             quote!(match self { #(#arms)* })
         }
+    }
+
+    fn string_lists(&self, list: impl Fn(&Entry) -> &[String]) -> TokenStream {
+        self.match_self(
+            |entry| {
+                let list = list(entry);
+                (!list.is_empty()).then(|| quote!(&[#(#list),*]))
+            },
+            quote!(&[]),
+        )
     }
 
     fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> TokenStream {
