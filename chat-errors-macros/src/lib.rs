@@ -4,6 +4,7 @@
 
 use std::path::{Path, PathBuf};
 
+use chat_errors_codegen::Diagnostic;
 use proc_macro2::{Span, TokenStream};
 use quote::{quote, quote_spanned};
 
@@ -34,14 +35,14 @@ fn expand(written: &str, span: Span) -> TokenStream {
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
         Err(error) => {
-            return compile_error(
-                span,
-                &format!(
-                    "cannot read the catalog `{written}`: {error}\n --> tried {}\n = help: \
-                     the path is relative to the directory of the invoking crate's Cargo.toml",
-                    path.display()
-                ),
-            );
+            // The path tried stands where a location would: it is what the user has to check.
+            let diagnostic =
+                Diagnostic::whole_file(format!("cannot read the catalog `{written}`: {error}"))
+                    .help(
+                        "the path is relative to the directory of the invoking crate's Cargo.toml",
+                    );
+            let tried = format!("tried {}", path.display());
+            return compile_error(span, &diagnostic.render(&tried, ""));
         }
     };
     // Cargo rebuilds a crate when a file it `include_bytes!`s changes.
@@ -53,13 +54,11 @@ fn expand(written: &str, span: Span) -> TokenStream {
         Ok(source) => source,
         Err(error) => {
             let valid = error.utf8_error().valid_up_to();
-            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]);
-            let at = chat_errors_codegen::Location::of(&prefix, valid);
-            let message = format!(
-                "the catalog is not valid UTF-8\n --> {written}:{}:{}\n = help: save the file as UTF-8",
-                at.line, at.column
-            );
-            let error = compile_error(span, &message);
+            // Up to `valid` the lossy text has the file's own bytes, so the offset still holds.
+            let text = String::from_utf8_lossy(error.as_bytes());
+            let diagnostic = Diagnostic::at(valid..valid + 1, "the catalog is not valid UTF-8")
+                .help("save the file as UTF-8");
+            let error = compile_error(span, &diagnostic.render(written, &text));
             return quote!(#error #track);
         }
     };
