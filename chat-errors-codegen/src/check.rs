@@ -394,24 +394,13 @@ fn check_enum_name(name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
+/// An identifier as rustc lexes one (Unicode's XID rules), and not a keyword.
 pub(crate) fn is_identifier(text: &str) -> bool {
     let mut chars = text.chars();
     let starts_well = chars
         .next()
-        .is_some_and(|first| first == '_' || first.is_alphabetic());
-    starts_well
-        && chars.all(|c| c == '_' || c.is_alphanumeric())
-        && text != "_"
-        && !is_keyword(text)
-        && text
-            .parse::<proc_macro2::TokenStream>()
-            .is_ok_and(|tokens| {
-                let mut tokens = tokens.into_iter();
-                matches!(
-                    (tokens.next(), tokens.next()),
-                    (Some(proc_macro2::TokenTree::Ident(_)), None)
-                )
-            })
+        .is_some_and(|first| first == '_' || unicode_ident::is_xid_start(first));
+    starts_well && chars.all(unicode_ident::is_xid_continue) && text != "_" && !is_keyword(text)
 }
 
 fn is_keyword(word: &str) -> bool {

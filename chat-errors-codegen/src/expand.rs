@@ -1,7 +1,13 @@
-//! [`Catalog`] → tokens: the enum, its lookup tables, its trait impls and its rustdoc.
+//! [`Catalog`] → Rust source: the enum, its lookups, its trait impls and its rustdoc, one function
+//! per generated item.
+//!
+//! The expansion is written as source text, which the macro hands to rustc's lexer in one call.
+//! rustc lexes optimised even in a debug build, whereas building tokens one by one (or having
+//! proc-macro2 check the text first) runs in the macro's own unoptimised code: for 5,000 codes
+//! that was most of the macro's time (BENCHMARKS.md). In the templates, `{text:?}` writes a `str`
+//! as a Rust string literal, and `{{`/`}}` are braces of the generated code.
 
-use proc_macro2::{Ident, Literal, Span, TokenStream};
-use quote::{format_ident, quote};
+use core::fmt::Write as _;
 
 use crate::markdown::inline;
 use crate::model::{Catalog, Entry, Texts};
@@ -13,476 +19,690 @@ use crate::model::{Catalog, Entry, Texts};
 /// instead of 1.8 s. BENCHMARKS.md has the measurements.
 const IMPLICIT_DISCRIMINANTS_FROM: usize = 1000;
 
-pub(crate) fn expand(catalog: &Catalog) -> TokenStream {
-    let enum_ident = ident(&catalog.enum_name);
-    let unknown_code = format_ident!("Unknown{}", enum_ident);
-    let unknown_name = format_ident!("Unknown{}Name", enum_ident);
-    let paths: Vec<TokenStream> = catalog
-        .entries
-        .iter()
-        .map(|entry| {
-            let variant = ident(&entry.variant);
-            quote!(#enum_ident::#variant)
-        })
-        .collect();
-    let table = Table {
-        catalog,
-        paths: &paths,
-    };
-    let count = catalog.entries.len();
+pub(crate) fn expand(catalog: &Catalog) -> String {
+    let cx = Context { catalog };
+    let mut out = String::with_capacity(catalog.entries.len() * 1024 + 16 * 1024);
+    for item in [
+        enum_def(&cx),
+        inherent_impl(&cx),
+        debug_impl(&cx),
+        display_impl(&cx),
+        conversion_impls(&cx),
+        unknown_code(&cx),
+        unknown_name(&cx),
+        groups(&cx),
+    ] {
+        out.push_str(&item);
+    }
+    out
+}
 
-    let enum_doc = enum_doc(catalog);
-    let mut previous_code = None;
-    let variant_defs = catalog.entries.iter().map(|entry| {
-        let doc = variant_doc(catalog, entry);
-        let variant = ident(&entry.variant);
-        let follows = previous_code.and_then(|code: i32| code.checked_add(1)) == Some(entry.code);
-        previous_code = Some(entry.code);
-        let discriminant = if follows && count >= IMPLICIT_DISCRIMINANTS_FROM {
-            None
-        } else {
-            let code = Literal::i32_unsuffixed(entry.code);
-            Some(quote!(= #code))
-        };
-        let alias = (entry.variant != entry.name).then(|| {
-            let name = &entry.name;
-            quote!(#[doc(alias = #name)])
-        });
-        let deprecated = entry
-            .deprecated
-            .as_ref()
-            .map(|note| quote!(#[deprecated(note = #note)]));
-        quote! {
-            #[doc = #doc]
-            #alias
-            #deprecated
-            #variant #discriminant,
+/// The catalog, and the tables every lookup is made of.
+struct Context<'a> {
+    catalog: &'a Catalog,
+}
+
+impl<'a> Context<'a> {
+    fn entries(&self) -> &'a [Entry] {
+        &self.catalog.entries
+    }
+
+    fn enum_name(&self) -> &'a str {
+        &self.catalog.enum_name
+    }
+
+    fn default_language(&self) -> &'a str {
+        &self.catalog.default_language
+    }
+
+    /// `match self { Self::A => value, … }` with an arm for every entry `arm` gives a value, and
+    /// one `_` arm with `default` for the rest: none when every entry has a value (it would be
+    /// unreachable), and no `match` at all when none has.
+    fn match_self(&self, arm: impl Fn(&Entry) -> Option<String>, default: &str) -> String {
+        self.match_on("self", arm, default)
+    }
+
+    /// [`match_self`](Self::match_self) on another value of the enum.
+    fn match_on(
+        &self,
+        scrutinee: &str,
+        arm: impl Fn(&Entry) -> Option<String>,
+        default: &str,
+    ) -> String {
+        let mut out = String::with_capacity(self.entries().len() * 48);
+        let _ = write!(out, "match {scrutinee} {{");
+        let mut arms = 0;
+        for entry in self.entries() {
+            if let Some(value) = arm(entry) {
+                let _ = write!(out, "\n    Self::{} => {value},", entry.variant);
+                arms += 1;
+            }
         }
-    });
-    // A zero-variant enum cannot have `repr(i32)`; only the fallback after an error has none.
-    let (repr, code_body) = if count == 0 {
-        (quote!(), quote!(match self {}))
-    } else {
-        (quote!(#[repr(i32)]), quote!(self as i32))
-    };
+        if arms == 0 && !self.entries().is_empty() {
+            return default.to_owned();
+        }
+        if arms < self.entries().len() {
+            let _ = write!(out, "\n    _ => {default},");
+        }
+        out.push_str("\n}");
+        out
+    }
 
-    let codes = catalog
-        .entries
-        .iter()
-        .map(|e| Literal::i32_unsuffixed(e.code));
-    let from_name_body = crate::names::from_name_body(catalog, &paths);
-    let default_language = &catalog.default_language;
-    let name_body = table.match_self(|e| Some(str_literal(&e.name)), quote!());
-    let description_body = table.match_self(
-        |e| Some(str_literal(text_in(&e.description, default_language))),
-        quote!(),
+    /// `Some("text")` where `text` gives one, `None` otherwise.
+    fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> String {
+        self.match_self(
+            |entry| text(entry).map(|text| format!("::core::option::Option::Some({text:?})")),
+            "::core::option::Option::None",
+        )
+    }
+
+    /// `&["a", "b"]` where `list` is not empty, `&[]` otherwise.
+    fn string_lists(&self, list: impl Fn(&Entry) -> &[String]) -> String {
+        self.match_self(
+            |entry| {
+                let list = list(entry);
+                (!list.is_empty()).then(|| format!("&{list:?}"))
+            },
+            "&[]",
+        )
+    }
+
+    /// `matches!(self, Self::A | Self::B)` for the entries `include` picks.
+    fn matches_self(&self, include: impl Fn(&Entry) -> bool) -> String {
+        let mut patterns = String::new();
+        for entry in self.entries().iter().filter(|entry| include(entry)) {
+            if !patterns.is_empty() {
+                patterns.push_str(" | ");
+            }
+            let _ = write!(patterns, "Self::{}", entry.variant);
+        }
+        if patterns.is_empty() {
+            return "false".to_owned();
+        }
+        format!("::core::matches!(self, {patterns})")
+    }
+
+    /// `[E::A, E::B]` for the entries `include` picks, and how many there are.
+    fn array_of(&self, include: impl Fn(&Entry) -> bool) -> (String, usize) {
+        let mut out = String::from("[");
+        let mut count = 0;
+        for entry in self.entries().iter().filter(|entry| include(entry)) {
+            let _ = write!(out, "{}::{}, ", self.enum_name(), entry.variant);
+            count += 1;
+        }
+        out.push(']');
+        (out, count)
+    }
+}
+
+/// The enum: one documented variant per entry, the code as its discriminant.
+fn enum_def(cx: &Context<'_>) -> String {
+    let catalog = cx.catalog;
+    let count = cx.entries().len();
+    let mut variants = String::with_capacity(count * 512);
+    let mut previous_code = None;
+    for entry in cx.entries() {
+        let _ = write!(variants, "\n    #[doc = {:?}]", variant_doc(catalog, entry));
+        if entry.variant != entry.name {
+            let _ = write!(variants, "\n    #[doc(alias = {:?})]", entry.name);
+        }
+        if let Some(note) = &entry.deprecated {
+            let _ = write!(variants, "\n    #[deprecated(note = {note:?})]");
+        }
+        let _ = write!(variants, "\n    {}", entry.variant);
+        let follows = previous_code.and_then(|code: i32| code.checked_add(1)) == Some(entry.code);
+        if !(follows && count >= IMPLICIT_DISCRIMINANTS_FROM) {
+            let _ = write!(variants, " = {}", entry.code);
+        }
+        variants.push(',');
+        previous_code = Some(entry.code);
+    }
+    // A zero-variant enum cannot have `repr(i32)`; only the fallback after an error has none.
+    let repr = if count > 0 { "#[repr(i32)]" } else { "" };
+    format!(
+        "
+#[doc = {doc:?}]
+{repr}
+#[non_exhaustive]
+{derives}
+pub enum {enum_name} {{{variants}
+}}
+",
+        doc = enum_doc(catalog),
+        derives = ENUM_DERIVES,
+        enum_name = cx.enum_name(),
+    )
+}
+
+/// The constants and lookups of `impl E`.
+fn inherent_impl(cx: &Context<'_>) -> String {
+    let items = [
+        all(cx),
+        languages(cx),
+        code(cx),
+        name(cx),
+        from_code(cx),
+        from_name(cx),
+        description(cx),
+        cause(cx),
+        description_in(cx),
+        cause_in(cx),
+        aliases(cx),
+        deprecated(cx),
+        flags(cx),
+        flag_predicates(cx),
+    ];
+    format!(
+        "
+#[allow(deprecated)]
+impl {} {{{}
+}}
+",
+        cx.enum_name(),
+        items.concat()
+    )
+}
+
+fn all(cx: &Context<'_>) -> String {
+    let (values, count) = cx.array_of(|_| true);
+    format!(
+        "
+    /// Every code of the catalog, in catalog order.
+    pub const ALL: &'static [{enum_name}] = {{
+        // A `static` is built once; a `const` array would be rebuilt wherever it is used.
+        static ALL: [{enum_name}; {count}] = {values};
+        &ALL
+    }};
+",
+        enum_name = cx.enum_name()
+    )
+}
+
+fn languages(cx: &Context<'_>) -> String {
+    format!(
+        "
+    /// Every language tag the catalog's texts use, the default language first.
+    pub const LANGUAGES: &'static [&'static str] = &{:?};
+",
+        cx.catalog.languages
+    )
+}
+
+fn code(cx: &Context<'_>) -> String {
+    let body = if cx.entries().is_empty() {
+        "match self {}"
+    } else {
+        "self as i32"
+    };
+    format!(
+        "
+    /// The numeric code.
+    #[must_use]
+    pub const fn code(self) -> i32 {{
+        {body}
+    }}
+"
+    )
+}
+
+fn name(cx: &Context<'_>) -> String {
+    let body = cx.match_self(|entry| Some(format!("{:?}", entry.name)), "");
+    format!(
+        "
+    /// The SDK name, such as `\"NETWORK_ERROR\"`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {{
+        {body}
+    }}
+"
+    )
+}
+
+fn from_code(cx: &Context<'_>) -> String {
+    let mut arms = String::with_capacity(cx.entries().len() * 48);
+    for entry in cx.entries() {
+        let _ = write!(
+            arms,
+            "\n            {} => ::core::option::Option::Some(Self::{}),",
+            entry.code, entry.variant
+        );
+    }
+    format!(
+        "
+    /// The entry with this code, or `None` for a code the catalog does not have.
+    #[must_use]
+    pub const fn from_code(code: i32) -> ::core::option::Option<Self> {{
+        match code {{{arms}
+            _ => ::core::option::Option::None,
+        }}
+    }}
+"
+    )
+}
+
+fn from_name(cx: &Context<'_>) -> String {
+    format!(
+        "
+    /// The entry with this SDK name or alias (exact match), or `None`.
+    #[must_use]
+    pub fn from_name(name: &str) -> ::core::option::Option<Self> {{
+        {}
+    }}
+",
+        crate::names::from_name_body(cx.catalog)
+    )
+}
+
+fn description(cx: &Context<'_>) -> String {
+    let language = cx.default_language();
+    let doc = format!("What the error means, in the catalog's default language (`{language}`).");
+    let body = cx.match_self(
+        |entry| Some(format!("{:?}", text_in(&entry.description, language))),
+        "",
     );
-    let cause_body = table.optional_texts(|e| e.cause.as_ref()?.get(default_language));
-    let other_languages = &catalog.languages[1..];
-    let description_tables = other_languages.iter().map(|language| {
-        let body = table.optional_texts(|e| e.description.get(language));
-        quote!(#language => #body,)
-    });
-    let cause_tables = other_languages.iter().map(|language| {
-        let body = table.optional_texts(|e| e.cause.as_ref()?.get(language));
-        quote!(#language => #body,)
-    });
-    let languages = &catalog.languages;
-    let aliases_body = table.string_lists(|e| &e.aliases);
-    let deprecated_body = table.optional_texts(|e| e.deprecated.as_deref());
-    let flags_body = table.string_lists(|e| &e.flags);
-    let flag_fns = catalog.flags.iter().map(|flag| {
-        let method = format_ident!("is_{}", flag.name);
+    format!(
+        "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub const fn description(self) -> &'static str {{
+        {body}
+    }}
+"
+    )
+}
+
+fn cause(cx: &Context<'_>) -> String {
+    let language = cx.default_language();
+    let doc = format!(
+        "Why the error happens and what to do, in the catalog's default language \
+         (`{language}`), where the catalog says."
+    );
+    let body = cx.optional_texts(|entry| entry.cause.as_ref()?.get(language));
+    format!(
+        "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub const fn cause(self) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
+fn description_in(cx: &Context<'_>) -> String {
+    let doc = format!(
+        "The description in `language` (one of `{}`), or `None` where the catalog has no such text.",
+        cx.catalog.languages.join("`, `")
+    );
+    let body = texts_in(
+        cx,
+        "::core::option::Option::Some(self.description())",
+        |entry| Some(&entry.description),
+    );
+    format!(
+        "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
+fn cause_in(cx: &Context<'_>) -> String {
+    let doc = format!(
+        "The cause in `language` (one of `{}`), or `None` where the catalog has no such text.",
+        cx.catalog.languages.join("`, `")
+    );
+    let body = texts_in(cx, "self.cause()", |entry| entry.cause.as_ref());
+    format!(
+        "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
+/// `match language { default => in_default, "en" => match self { … }, … }`: the body of a `*_in`
+/// lookup, one table per language besides the default.
+fn texts_in(
+    cx: &Context<'_>,
+    in_default: &str,
+    texts: impl Fn(&Entry) -> Option<&Texts>,
+) -> String {
+    let mut arms = String::new();
+    for language in &cx.catalog.languages[1..] {
+        let table = cx.optional_texts(|entry| texts(entry)?.get(language));
+        let _ = write!(arms, "\n    {language:?} => {table},");
+    }
+    format!(
+        "match language {{
+    {default:?} => {in_default},{arms}
+    _ => ::core::option::Option::None,
+}}",
+        default = cx.default_language(),
+    )
+}
+
+fn aliases(cx: &Context<'_>) -> String {
+    let body = cx.string_lists(|entry| &entry.aliases);
+    format!(
+        "
+    /// The other names [`from_name`](Self::from_name) accepts for this entry.
+    #[must_use]
+    pub const fn aliases(self) -> &'static [&'static str] {{
+        {body}
+    }}
+"
+    )
+}
+
+fn deprecated(cx: &Context<'_>) -> String {
+    let body = cx.optional_texts(|entry| entry.deprecated.as_deref());
+    format!(
+        "
+    /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
+    #[must_use]
+    pub const fn deprecated(self) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
+fn flags(cx: &Context<'_>) -> String {
+    let body = cx.string_lists(|entry| &entry.flags);
+    format!(
+        "
+    /// The names of the entry's flags; each has its own `is_…` method.
+    #[must_use]
+    pub const fn flags(self) -> &'static [&'static str] {{
+        {body}
+    }}
+"
+    )
+}
+
+/// `const fn is_<flag>(self) -> bool` for every flag the catalog declares.
+fn flag_predicates(cx: &Context<'_>) -> String {
+    let mut out = String::new();
+    for flag in &cx.catalog.flags {
         let doc = format!(
             "Whether the entry is flagged `{}`: {}",
             flag.name,
             inline(&flag.meaning)
         );
-        let flagged: Vec<&TokenStream> = catalog
-            .entries
-            .iter()
-            .zip(&paths)
-            .filter(|(entry, _)| entry.flags.contains(&flag.name))
-            .map(|(_, path)| path)
-            .collect();
-        let body = if flagged.is_empty() {
-            quote!(false)
-        } else {
-            quote!(::core::matches!(self, #(#flagged)|*))
-        };
-        quote! {
-            #[doc = #doc]
-            #[must_use]
-            pub const fn #method(self) -> bool {
-                #body
-            }
-        }
-    });
-    let groups = groups(catalog, &enum_ident, &table);
-
-    let languages_list = catalog.languages.join("`, `");
-    let description_doc =
-        format!("What the error means, in the catalog's default language (`{default_language}`).");
-    let cause_doc = format!(
-        "Why the error happens and what to do, in the catalog's default language \
-         (`{default_language}`), where the catalog says."
-    );
-    let description_in_doc = format!(
-        "The description in `language` (one of `{languages_list}`), or `None` where the catalog has no such text."
-    );
-    let cause_in_doc = format!(
-        "The cause in `language` (one of `{languages_list}`), or `None` where the catalog has no such text."
-    );
-    let unknown_code_doc = format!(
-        "A code that is not in [`{enum_ident}`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code."
-    );
-    let unknown_name_doc = format!(
-        "A name that is neither a name nor an alias in [`{enum_ident}`]'s catalog: the error of its `FromStr`."
-    );
-
-    let derives = enum_derives();
-    quote! {
-        #[doc = #enum_doc]
-        #repr
-        #[non_exhaustive]
-        #derives
-        pub enum #enum_ident {
-            #(#variant_defs)*
-        }
-
-        #[allow(deprecated)]
-        impl #enum_ident {
-            /// Every code of the catalog, in catalog order.
-            pub const ALL: &'static [#enum_ident] = {
-                // A `static` is built once; a `const` array would be rebuilt wherever it is used.
-                static ALL: [#enum_ident; #count] = [#(#paths),*];
-                &ALL
-            };
-
-            /// Every language tag the catalog's texts use, the default language first.
-            pub const LANGUAGES: &'static [&'static str] = &[#(#languages),*];
-
-            /// The numeric code.
-            #[must_use]
-            pub const fn code(self) -> i32 {
-                #code_body
-            }
-
-            /// The SDK name, such as `"NETWORK_ERROR"`.
-            #[must_use]
-            pub const fn name(self) -> &'static str {
-                #name_body
-            }
-
-            /// The entry with this code, or `None` for a code the catalog does not have.
-            #[must_use]
-            pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
-                match code {
-                    #(#codes => ::core::option::Option::Some(#paths),)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// The entry with this SDK name or alias (exact match), or `None`.
-            #[must_use]
-            pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-                #from_name_body
-            }
-
-            #[doc = #description_doc]
-            #[must_use]
-            pub const fn description(self) -> &'static str {
-                #description_body
-            }
-
-            #[doc = #cause_doc]
-            #[must_use]
-            pub const fn cause(self) -> ::core::option::Option<&'static str> {
-                #cause_body
-            }
-
-            #[doc = #description_in_doc]
-            #[must_use]
-            pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {
-                match language {
-                    #default_language => ::core::option::Option::Some(self.description()),
-                    #(#description_tables)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            #[doc = #cause_in_doc]
-            #[must_use]
-            pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {
-                match language {
-                    #default_language => self.cause(),
-                    #(#cause_tables)*
-                    _ => ::core::option::Option::None,
-                }
-            }
-
-            /// The other names [`from_name`](Self::from_name) accepts for this entry.
-            #[must_use]
-            pub const fn aliases(self) -> &'static [&'static str] {
-                #aliases_body
-            }
-
-            /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
-            #[must_use]
-            pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
-                #deprecated_body
-            }
-
-            /// The names of the entry's flags; each has its own `is_…` method.
-            #[must_use]
-            pub const fn flags(self) -> &'static [&'static str] {
-                #flags_body
-            }
-
-            #(#flag_fns)*
-        }
-        #[automatically_derived]
-        impl ::core::fmt::Display for #enum_ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "{} {}: {}", self.code(), self.name(), self.description())
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::error::Error for #enum_ident {}
-
-        #[automatically_derived]
-        impl ::core::convert::From<#enum_ident> for i32 {
-            fn from(code: #enum_ident) -> i32 {
-                code.code()
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::TryFrom<i32> for #enum_ident {
-            type Error = #unknown_code;
-
-            fn try_from(code: i32) -> ::core::result::Result<Self, #unknown_code> {
-                Self::from_code(code).ok_or(#unknown_code(code))
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::str::FromStr for #enum_ident {
-            type Err = #unknown_name;
-
-            fn from_str(name: &str) -> ::core::result::Result<Self, #unknown_name> {
-                Self::from_name(name).ok_or(#unknown_name(()))
-            }
-        }
-
-        #[doc = #unknown_code_doc]
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        pub struct #unknown_code(pub i32);
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for #unknown_code {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::write!(f, "unknown error code {}", self.0)
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::error::Error for #unknown_code {}
-
-        #[doc = #unknown_name_doc]
-        #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        pub struct #unknown_name(());
-
-        #[automatically_derived]
-        impl ::core::fmt::Display for #unknown_name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str("unknown error name")
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::error::Error for #unknown_name {}
-
-        #groups
+        let _ = write!(
+            out,
+            "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub const fn is_{name}(self) -> bool {{
+        {body}
+    }}
+",
+            name = flag.name,
+            body = cx.matches_self(|entry| entry.flags.contains(&flag.name)),
+        );
     }
+    out
 }
 
-/// The enum's variant paths, for the `match self` tables that every per-entry lookup is.
-struct Table<'a> {
-    catalog: &'a Catalog,
-    paths: &'a [TokenStream],
+/// `Debug` writes the variant's name, as the derive would. Written out because the derive
+/// generates a call per variant: at 20,000 codes that was 9.6 GB of a 10.1 GB build.
+fn debug_impl(cx: &Context<'_>) -> String {
+    let variant = cx.match_on("*self", |entry| Some(format!("{:?}", entry.variant)), "");
+    let body = if cx.entries().is_empty() {
+        variant
+    } else {
+        format!("f.write_str({variant})")
+    };
+    format!(
+        "
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::core::fmt::Debug for {} {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        {body}
+    }}
+}}
+",
+        cx.enum_name()
+    )
 }
 
-impl Table<'_> {
-    /// `match self { … }` with an arm for every entry `arm` gives a value, and one `_` arm with
-    /// `default` for the rest: none when every entry has a value (it would be unreachable), and
-    /// no `match` at all when none has.
-    fn match_self(
-        &self,
-        arm: impl Fn(&Entry) -> Option<TokenStream>,
-        default: TokenStream,
-    ) -> TokenStream {
-        let mut arms = Vec::with_capacity(self.paths.len());
-        for (entry, path) in self.catalog.entries.iter().zip(self.paths) {
-            if let Some(value) = arm(entry) {
-                arms.push(quote!(#path => #value,));
-            }
-        }
-        if self.paths.is_empty() {
-            quote!(match self {})
-        } else if arms.is_empty() {
-            default
-        } else if arms.len() < self.paths.len() {
-            quote!(match self { #(#arms)* _ => #default, })
-        } else {
-            quote!(match self { #(#arms)* })
-        }
-    }
+fn display_impl(cx: &Context<'_>) -> String {
+    format!(
+        "
+#[automatically_derived]
+impl ::core::fmt::Display for {enum_name} {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        ::core::write!(f, \"{{}} {{}}: {{}}\", self.code(), self.name(), self.description())
+    }}
+}}
 
-    fn string_lists(&self, list: impl Fn(&Entry) -> &[String]) -> TokenStream {
-        self.match_self(
-            |entry| {
-                let list = list(entry);
-                (!list.is_empty()).then(|| quote!(&[#(#list),*]))
-            },
-            quote!(&[]),
-        )
-    }
-
-    fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> TokenStream {
-        self.match_self(
-            |entry| text(entry).map(|text| quote!(::core::option::Option::Some(#text))),
-            quote!(::core::option::Option::None),
-        )
-    }
+#[automatically_derived]
+impl ::core::error::Error for {enum_name} {{}}
+",
+        enum_name = cx.enum_name()
+    )
 }
 
-/// `{Enum}Group` and `{Enum}::group()`, when the catalog declares groups.
-fn groups(catalog: &Catalog, enum_ident: &Ident, table: &Table<'_>) -> TokenStream {
+/// `From<E> for i32`, `TryFrom<i32>` and `FromStr`.
+fn conversion_impls(cx: &Context<'_>) -> String {
+    format!(
+        "
+#[automatically_derived]
+impl ::core::convert::From<{enum_name}> for i32 {{
+    fn from(code: {enum_name}) -> i32 {{
+        code.code()
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::convert::TryFrom<i32> for {enum_name} {{
+    type Error = Unknown{enum_name};
+
+    fn try_from(code: i32) -> ::core::result::Result<Self, Unknown{enum_name}> {{
+        Self::from_code(code).ok_or(Unknown{enum_name}(code))
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::str::FromStr for {enum_name} {{
+    type Err = Unknown{enum_name}Name;
+
+    fn from_str(name: &str) -> ::core::result::Result<Self, Unknown{enum_name}Name> {{
+        Self::from_name(name).ok_or(Unknown{enum_name}Name(()))
+    }}
+}}
+",
+        enum_name = cx.enum_name()
+    )
+}
+
+/// `Unknown{E}`: the error of `TryFrom<i32>`, which keeps the code.
+fn unknown_code(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    let doc = format!(
+        "A code that is not in [`{enum_name}`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code."
+    );
+    format!(
+        "
+#[doc = {doc:?}]
+{VALUE_DERIVES}
+pub struct Unknown{enum_name}(pub i32);
+
+#[automatically_derived]
+impl ::core::fmt::Display for Unknown{enum_name} {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        ::core::write!(f, \"unknown error code {{}}\", self.0)
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::error::Error for Unknown{enum_name} {{}}
+"
+    )
+}
+
+/// `Unknown{E}Name`: the error of `FromStr`.
+fn unknown_name(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    let doc = format!(
+        "A name that is neither a name nor an alias in [`{enum_name}`]'s catalog: the error of its `FromStr`."
+    );
+    format!(
+        "
+#[doc = {doc:?}]
+{VALUE_DERIVES}
+pub struct Unknown{enum_name}Name(());
+
+#[automatically_derived]
+impl ::core::fmt::Display for Unknown{enum_name}Name {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        f.write_str(\"unknown error name\")
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::error::Error for Unknown{enum_name}Name {{}}
+"
+    )
+}
+
+/// `{E}Group` and `{E}::group()`, when the catalog declares groups.
+fn groups(cx: &Context<'_>) -> String {
+    let catalog = cx.catalog;
     if catalog.groups.is_empty() {
-        return TokenStream::new();
+        return String::new();
     }
-    let group_ident = format_ident!("{}Group", enum_ident);
-    let group_paths: Vec<TokenStream> = catalog
-        .groups
-        .iter()
-        .map(|group| {
-            let variant = ident(&group.variant);
-            quote!(#group_ident::#variant)
-        })
-        .collect();
-    let variant_defs = catalog.groups.iter().map(|group| {
-        let variant = ident(&group.variant);
+    let enum_name = cx.enum_name();
+    let group_enum = format!("{enum_name}Group");
+    let mut variants = String::new();
+    let mut names = String::new();
+    let mut titles = String::new();
+    let mut codes = String::new();
+    for group in &catalog.groups {
+        let variant = &group.variant;
         let mut doc = inline(&group.title);
         if let Some(text) = &group.doc {
             doc.push_str("\n\n");
             doc.push_str(text);
         }
-        quote!(#[doc = #doc] #variant,)
-    });
-    let names = catalog.groups.iter().map(|group| &group.name);
-    let titles = catalog.groups.iter().map(|group| &group.title);
-    let members = catalog.groups.iter().map(|group| {
-        let members: Vec<&TokenStream> = catalog
-            .entries
-            .iter()
-            .zip(table.paths)
-            .filter(|(entry, _)| entry.group.as_ref() == Some(&group.name))
-            .map(|(_, path)| path)
-            .collect();
-        let count = members.len();
-        quote!({
-            static CODES: [#enum_ident; #count] = [#(#members),*];
-            &CODES
-        })
-    });
-    let group_of = table.match_self(
+        let (members, count) = cx.array_of(|entry| entry.group.as_ref() == Some(&group.name));
+        let _ = write!(variants, "\n    #[doc = {doc:?}]\n    {variant},");
+        let _ = write!(names, "\n            Self::{variant} => {:?},", group.name);
+        let _ = write!(
+            titles,
+            "\n            Self::{variant} => {:?},",
+            group.title
+        );
+        let _ = write!(
+            codes,
+            "\n            Self::{variant} => {{
+                static CODES: [{enum_name}; {count}] = {members};
+                &CODES
+            }}"
+        );
+    }
+    let all: Vec<String> = catalog
+        .groups
+        .iter()
+        .map(|group| format!("Self::{}", group.variant))
+        .collect();
+    let group_of = cx.match_self(
         |entry| {
-            let index = catalog
+            let group = catalog
                 .groups
                 .iter()
-                .position(|group| Some(&group.name) == entry.group.as_ref())?;
-            Some(group_paths[index].clone())
+                .find(|group| Some(&group.name) == entry.group.as_ref())?;
+            Some(format!("{group_enum}::{}", group.variant))
         },
-        quote!(::core::unreachable!()),
+        "::core::unreachable!()",
     );
-    let group_doc = format!("The groups of [`{enum_ident}`]'s codes; see [`{enum_ident}::group`].");
-    let derives = enum_derives();
-    quote! {
-        #[doc = #group_doc]
-        #[non_exhaustive]
-        #derives
-        pub enum #group_ident {
-            #(#variant_defs)*
-        }
+    let doc = format!("The groups of [`{enum_name}`]'s codes; see [`{enum_name}::group`].");
+    format!(
+        "
+#[doc = {doc:?}]
+#[non_exhaustive]
+{ENUM_DERIVES}
+#[derive(::core::fmt::Debug)]
+pub enum {group_enum} {{{variants}
+}}
 
-        #[allow(deprecated)]
-        impl #group_ident {
-            /// Every group, in catalog order.
-            pub const ALL: &'static [#group_ident] = &[#(#group_paths),*];
+impl {group_enum} {{
+    /// Every group, in catalog order.
+    pub const ALL: &'static [{group_enum}] = &[{all}];
 
-            /// The group's name in the catalog, such as `"user"`.
-            #[must_use]
-            pub const fn name(self) -> &'static str {
-                match self { #(#group_paths => #names,)* }
-            }
+    /// The group's name in the catalog, such as `\"user\"`.
+    #[must_use]
+    pub const fn name(self) -> &'static str {{
+        match self {{{names}
+        }}
+    }}
 
-            /// The group's title, as the docs head it.
-            #[must_use]
-            pub const fn title(self) -> &'static str {
-                match self { #(#group_paths => #titles,)* }
-            }
+    /// The group's title, as the docs head it.
+    #[must_use]
+    pub const fn title(self) -> &'static str {{
+        match self {{{titles}
+        }}
+    }}
 
-            /// The codes in the group, in catalog order.
-            #[must_use]
-            pub fn codes(self) -> &'static [#enum_ident] {
-                match self { #(#group_paths => #members,)* }
-            }
-        }
+    /// The codes in the group, in catalog order.
+    #[must_use]
+    #[allow(deprecated)]
+    pub fn codes(self) -> &'static [{enum_name}] {{
+        match self {{{codes}
+        }}
+    }}
+}}
 
-        #[automatically_derived]
-        impl ::core::fmt::Display for #group_ident {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(self.title())
-            }
-        }
+#[automatically_derived]
+impl ::core::fmt::Display for {group_enum} {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        f.write_str(self.title())
+    }}
+}}
 
-        #[allow(deprecated)]
-        impl #enum_ident {
-            /// The group the entry belongs to.
-            #[must_use]
-            pub const fn group(self) -> #group_ident {
-                #group_of
-            }
-        }
-    }
+#[allow(deprecated)]
+impl {enum_name} {{
+    /// The group the entry belongs to.
+    #[must_use]
+    pub const fn group(self) -> {group_enum} {{
+        {group_of}
+    }}
+}}
+",
+        all = all.join(", "),
+    )
 }
 
 /// What a field-less enum of codes or groups derives: it is a value to copy, compare, sort and
-/// hash.
-fn enum_derives() -> TokenStream {
-    quote! {
-        #[derive(
-            ::core::fmt::Debug,
-            ::core::clone::Clone,
-            ::core::marker::Copy,
-            ::core::cmp::PartialEq,
-            ::core::cmp::Eq,
-            ::core::hash::Hash,
-            ::core::cmp::PartialOrd,
-            ::core::cmp::Ord,
-        )]
-    }
-}
+/// hash. `Debug` is written out for the codes (see [`debug_impl`]).
+const ENUM_DERIVES: &str = "#[derive(
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+    ::core::cmp::PartialOrd,
+    ::core::cmp::Ord,
+)]";
 
-fn ident(name: &str) -> Ident {
-    Ident::new(name, Span::call_site())
-}
-
-fn str_literal(text: &str) -> TokenStream {
-    quote!(#text)
-}
+/// What the error types of the conversions derive.
+const VALUE_DERIVES: &str = "#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash,
+)]";
 
 fn text_in<'a>(texts: &'a Texts, language: &str) -> &'a str {
     // `check` guarantees every text has the default language.
@@ -498,21 +718,22 @@ fn enum_doc(catalog: &Catalog) -> String {
     if !catalog.flags.is_empty() {
         doc.push_str("\n\n**Flags**\n\n");
         for flag in &catalog.flags {
-            doc.push_str(&format!(
-                "- [`is_{name}`]({}::is_{name}): {}\n",
+            let _ = writeln!(
+                doc,
+                "- [`is_{name}`]({}::is_{name}): {}",
                 catalog.enum_name,
                 inline(&flag.meaning),
                 name = flag.name,
-            ));
+            );
         }
     }
     if catalog.groups.is_empty() {
         code_table(&mut doc, catalog, |_| true);
     }
     for group in &catalog.groups {
-        doc.push_str(&format!("\n\n### {}\n", inline(&group.title)));
+        let _ = write!(doc, "\n\n### {}\n", inline(&group.title));
         if let Some(text) = &group.doc {
-            doc.push_str(&format!("\n{}\n", text.trim_end()));
+            let _ = write!(doc, "\n{}\n", text.trim_end());
         }
         code_table(&mut doc, catalog, |entry| {
             entry.group.as_ref() == Some(&group.name)
@@ -529,50 +750,52 @@ fn code_table(doc: &mut String, catalog: &Catalog, include: impl Fn(&Entry) -> b
         } else {
             ""
         };
-        doc.push_str(&format!(
-            "| {} | `{}` | [`{variant}`]({}::{variant}){deprecated} | {} |\n",
+        let _ = writeln!(
+            doc,
+            "| {} | `{}` | [`{variant}`]({}::{variant}){deprecated} | {} |",
             entry.code,
             entry.name,
             catalog.enum_name,
             inline(text_in(&entry.description, &catalog.default_language)),
             variant = entry.variant,
-        ));
+        );
     }
 }
 
 fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     let mut doc = inline(text_in(&entry.description, &catalog.default_language));
-    doc.push_str(&format!(
+    let _ = write!(
+        doc,
         "\n\n- Code: `{}`\n- SDK name: `{}`\n",
         entry.code, entry.name
-    ));
+    );
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
-        doc.push_str(&format!("- Aliases: {}\n", aliases.join(", ")));
+        let _ = writeln!(doc, "- Aliases: {}", aliases.join(", "));
     }
     if let Some(note) = &entry.deprecated {
-        doc.push_str(&format!("- Deprecated: {}\n", inline(note)));
+        let _ = writeln!(doc, "- Deprecated: {}", inline(note));
     }
     if let Some(group) = catalog
         .groups
         .iter()
         .find(|group| entry.group.as_ref() == Some(&group.name))
     {
-        doc.push_str(&format!("- Group: {}\n", inline(&group.title)));
+        let _ = writeln!(doc, "- Group: {}", inline(&group.title));
     }
     if !entry.flags.is_empty() {
         let flags: Vec<String> = entry.flags.iter().map(|flag| format!("`{flag}`")).collect();
-        doc.push_str(&format!("- Flags: {}\n", flags.join(", ")));
+        let _ = writeln!(doc, "- Flags: {}", flags.join(", "));
     }
     for (heading, texts) in [
         ("Description", Some(&entry.description)),
         ("Cause", entry.cause.as_ref()),
     ] {
         let Some(texts) = texts else { continue };
-        doc.push_str(&format!("\n**{heading}**\n\n"));
+        let _ = write!(doc, "\n**{heading}**\n\n");
         for language in &catalog.languages {
             if let Some(text) = texts.get(language) {
-                doc.push_str(&format!("- `{language}`: {}\n", inline(text)));
+                let _ = writeln!(doc, "- `{language}`: {}", inline(text));
             }
         }
     }
@@ -677,10 +900,16 @@ mod tests {
 
     #[test]
     fn the_sdk_name_is_a_doc_alias_unless_it_is_the_variant() {
-        let tokens = expand(&tricky_catalog()).to_string();
-        assert!(tokens.contains("doc (alias = \"TRICKY_TEXT\")"), "{tokens}");
-        assert!(tokens.contains("deprecated (note = \"use [NEW] instead\")"));
-        assert!(tokens.contains("pub const fn is_retryable (self) -> bool { :: core :: matches ! (self , Tricky :: TrickyText) }"), "{tokens}");
-        assert!(tokens.contains("pub enum TrickyGroup"));
+        let source = expand(&tricky_catalog());
+        assert!(
+            source.contains("#[doc(alias = \"TRICKY_TEXT\")]"),
+            "{source}"
+        );
+        assert!(source.contains("#[deprecated(note = \"use [NEW] instead\")]"));
+        assert!(
+            source.contains("::core::matches!(self, Self::TrickyText)"),
+            "{source}"
+        );
+        assert!(source.contains("pub enum TrickyGroup"));
     }
 }

@@ -4,7 +4,7 @@
 //! script, tests and tools. The stages:
 //!
 //! ```text
-//! TOML text ──load──▶ raw entries with spans ──check──▶ Catalog ──expand──▶ TokenStream
+//! TOML text ──load──▶ raw entries with spans ──check──▶ Catalog ──expand──▶ Rust source
 //!                                                  └─▶ Diagnostics (FILE:LINE:COLUMN)
 //! ```
 
@@ -15,8 +15,6 @@ mod load;
 mod markdown;
 mod model;
 mod names;
-
-use proc_macro2::TokenStream;
 
 pub use diag::{Diagnostic, Location};
 pub use markdown::inline as markdown_inline;
@@ -60,8 +58,9 @@ pub fn parse(source: &str) -> Result<Catalog, Rejected> {
     }
 }
 
-/// The enum, its lookups, trait impls and rustdoc, for a checked catalog.
-pub fn expand(catalog: &Catalog) -> TokenStream {
+/// The enum, its lookups, trait impls and rustdoc, for a checked catalog, as Rust source: a
+/// proc macro parses it with `proc_macro::TokenStream::from_str`, a build script writes it out.
+pub fn expand(catalog: &Catalog) -> String {
     expand::expand(catalog)
 }
 
@@ -79,7 +78,7 @@ pub fn expand(catalog: &Catalog) -> TokenStream {
 /// ```
 pub fn generate(source: &str, file: &str) -> Result<String, String> {
     match parse(source) {
-        Ok(catalog) => Ok(expand(&catalog).to_string()),
+        Ok(catalog) => Ok(expand(&catalog)),
         Err(rejected) => Err(rejected
             .diagnostics
             .iter()
@@ -91,7 +90,7 @@ pub fn generate(source: &str, file: &str) -> Result<String, String> {
 
 /// An enum with no variants but the whole API, for after an error: calls to `from_code`,
 /// `name` and the rest still type-check, so the only errors the user sees are the catalog's.
-pub fn fallback(enum_name: &str) -> TokenStream {
+pub fn fallback(enum_name: &str) -> String {
     expand::expand(&Catalog {
         enum_name: enum_name.to_owned(),
         default_language: "en".to_owned(),

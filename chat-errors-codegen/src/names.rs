@@ -4,10 +4,9 @@
 //! instead: every name lands in its own slot, found with one hash, two table reads and one
 //! comparison. BENCHMARKS.md has the numbers behind the threshold.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
+use core::fmt::Write as _;
 
-use crate::model::Catalog;
+use crate::model::{Catalog, Entry};
 
 /// From this many names (aliases included) on, `from_name` hashes instead of matching.
 pub(crate) const HASHED_FROM: usize = 128;
@@ -15,59 +14,51 @@ pub(crate) const HASHED_FROM: usize = 128;
 /// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const NAMES_PER_BUCKET: usize = 4;
 
-pub(crate) fn from_name_body(catalog: &Catalog, paths: &[TokenStream]) -> TokenStream {
-    // Every name and alias with the index of its entry.
-    let names: Vec<(&str, usize)> = catalog
-        .entries
-        .iter()
-        .enumerate()
-        .flat_map(|(index, entry)| {
-            core::iter::once(&entry.name)
-                .chain(&entry.aliases)
-                .map(move |name| (name.as_str(), index))
-        })
-        .collect();
+pub(crate) fn from_name_body(catalog: &Catalog) -> String {
+    // Every name and alias with its entry.
+    let names: Vec<(&str, &Entry)> = catalog.names().collect();
+    let mut body = String::with_capacity(names.len() * 64);
     if names.len() < HASHED_FROM {
-        let arms = names.iter().map(|&(name, index)| {
-            let path = &paths[index];
-            quote!(#name => ::core::option::Option::Some(#path),)
-        });
-        return quote! {
-            match name {
-                #(#arms)*
-                _ => ::core::option::Option::None,
-            }
-        };
+        body.push_str("match name {");
+        for (name, entry) in &names {
+            let _ = write!(
+                body,
+                "{name:?} => ::core::option::Option::Some(Self::{}),",
+                entry.variant
+            );
+        }
+        body.push_str("_ => ::core::option::Option::None, }");
+        return body;
     }
     let table = PerfectHash::build(names.iter().map(|(name, _)| *name));
-    let seed = Literal::u64_suffixed(table.seed);
-    let displacements = table
-        .displacements
-        .iter()
-        .map(|&d| Literal::u32_unsuffixed(d));
-    let slots = table.slots.iter().map(|&index| {
-        let (name, entry) = names[index];
-        let code = Literal::i32_unsuffixed(catalog.entries[entry].code);
-        quote!((#name, #code))
-    });
     let bucket_count = table.displacements.len();
     let slot_count = table.slots.len();
-    let hash = hash_tokens();
-    quote! {
-        #hash
-        static DISPLACEMENTS: [u32; #bucket_count] = [#(#displacements),*];
-        // Each slot holds a name and its entry's code. A table of enum values, or a read of
-        // `ALL`, would cost rustc's const evaluation time in the square of the catalog's size.
-        static SLOTS: [(&str, i32); #slot_count] = [#(#slots),*];
-        let hash = hash(name.as_bytes(), #seed);
-        let displacement = DISPLACEMENTS[reduce(hash >> 32, #bucket_count)];
-        let (candidate, code) = SLOTS[reduce(mix(hash, displacement), #slot_count)];
-        if candidate == name {
-            Self::from_code(code)
-        } else {
-            ::core::option::Option::None
-        }
+    body.push_str(HASH_SOURCE);
+    let _ = write!(body, "static DISPLACEMENTS: [u32; {bucket_count}] = [");
+    for displacement in &table.displacements {
+        let _ = write!(body, "{displacement},");
     }
+    // Each slot holds a name and its entry's code. A table of enum values, or a read of `ALL`,
+    // would cost rustc's const evaluation time in the square of the catalog's size.
+    let _ = write!(body, "]; static SLOTS: [(&str, i32); {slot_count}] = [");
+    for &index in &table.slots {
+        let (name, entry) = names[index];
+        let _ = write!(body, "({name:?}, {}),", entry.code);
+    }
+    let _ = write!(
+        body,
+        "];
+        let hash = hash(name.as_bytes(), {seed}u64);
+        let displacement = DISPLACEMENTS[reduce(hash >> 32, {bucket_count})];
+        let (candidate, code) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
+        if candidate == name {{
+            Self::from_code(code)
+        }} else {{
+            ::core::option::Option::None
+        }}",
+        seed = table.seed,
+    );
+    body
 }
 
 /// A minimal perfect hash of a set of names, by hash and displace: names fall into buckets by the
@@ -140,9 +131,7 @@ impl PerfectHash {
 // One file serves both, so they cannot drift apart.
 include!("hash.rs");
 
-fn hash_tokens() -> TokenStream {
-    include_str!("hash.rs").parse().expect("hash.rs is Rust")
-}
+const HASH_SOURCE: &str = include_str!("hash.rs");
 
 #[cfg(test)]
 mod tests {
@@ -169,9 +158,11 @@ mod tests {
 
     #[test]
     fn the_emitted_functions_are_the_ones_used_here() {
-        let emitted = hash_tokens().to_string();
         for item in ["const MULTIPLIER", "fn hash", "fn mix", "fn reduce"] {
-            assert!(emitted.contains(item), "{item} missing from {emitted}");
+            assert!(
+                HASH_SOURCE.contains(item),
+                "{item} missing from {HASH_SOURCE}"
+            );
         }
     }
 

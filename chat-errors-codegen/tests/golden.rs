@@ -9,7 +9,7 @@ fn small_catalog_expansion_matches_the_snapshot() {
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let source = std::fs::read_to_string(golden.join("small.toml")).unwrap();
     let catalog = chat_errors_codegen::parse(&source).unwrap();
-    let file: syn::File = syn::parse2(chat_errors_codegen::expand(&catalog)).unwrap();
+    let file = syn::parse_file(&chat_errors_codegen::expand(&catalog)).unwrap();
     let actual = prettyplease::unparse(&file);
     let snapshot = golden.join("small.rs");
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
@@ -27,5 +27,5 @@ fn expansion_is_deterministic() {
     let source = include_str!("golden/small.toml");
     let once = chat_errors_codegen::expand(&chat_errors_codegen::parse(source).unwrap());
     let twice = chat_errors_codegen::expand(&chat_errors_codegen::parse(source).unwrap());
-    assert_eq!(once.to_string(), twice.to_string());
+    assert_eq!(once, twice);
 }

@@ -26,7 +26,6 @@ Codes about the connection.
 #[repr(i32)]
 #[non_exhaustive]
 #[derive(
-    ::core::fmt::Debug,
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
@@ -87,7 +86,7 @@ pub enum SmallError {
 impl SmallError {
     /// Every code of the catalog, in catalog order.
     pub const ALL: &'static [SmallError] = {
-        static ALL: [SmallError; 3usize] = [
+        static ALL: [SmallError; 3] = [
             SmallError::Ok,
             SmallError::NetworkError,
             SmallError::OldTimeout,
@@ -105,18 +104,18 @@ impl SmallError {
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            SmallError::Ok => "OK",
-            SmallError::NetworkError => "NETWORK_ERROR",
-            SmallError::OldTimeout => "OLD_TIMEOUT",
+            Self::Ok => "OK",
+            Self::NetworkError => "NETWORK_ERROR",
+            Self::OldTimeout => "OLD_TIMEOUT",
         }
     }
     /// The entry with this code, or `None` for a code the catalog does not have.
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         match code {
-            0 => ::core::option::Option::Some(SmallError::Ok),
-            -1 => ::core::option::Option::Some(SmallError::NetworkError),
-            7 => ::core::option::Option::Some(SmallError::OldTimeout),
+            0 => ::core::option::Option::Some(Self::Ok),
+            -1 => ::core::option::Option::Some(Self::NetworkError),
+            7 => ::core::option::Option::Some(Self::OldTimeout),
             _ => ::core::option::Option::None,
         }
     }
@@ -124,10 +123,10 @@ impl SmallError {
     #[must_use]
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         match name {
-            "OK" => ::core::option::Option::Some(SmallError::Ok),
-            "NETWORK_ERROR" => ::core::option::Option::Some(SmallError::NetworkError),
-            "NET_ERROR" => ::core::option::Option::Some(SmallError::NetworkError),
-            "OLD_TIMEOUT" => ::core::option::Option::Some(SmallError::OldTimeout),
+            "OK" => ::core::option::Option::Some(Self::Ok),
+            "NETWORK_ERROR" => ::core::option::Option::Some(Self::NetworkError),
+            "NET_ERROR" => ::core::option::Option::Some(Self::NetworkError),
+            "OLD_TIMEOUT" => ::core::option::Option::Some(Self::OldTimeout),
             _ => ::core::option::Option::None,
         }
     }
@@ -135,16 +134,16 @@ impl SmallError {
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            SmallError::Ok => "Nothing went wrong.",
-            SmallError::NetworkError => "The network is down.",
-            SmallError::OldTimeout => "Timed out.",
+            Self::Ok => "Nothing went wrong.",
+            Self::NetworkError => "The network is down.",
+            Self::OldTimeout => "Timed out.",
         }
     }
     ///Why the error happens and what to do, in the catalog's default language (`en`), where the catalog says.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static str> {
         match self {
-            SmallError::NetworkError => {
+            Self::NetworkError => {
                 ::core::option::Option::Some(
                     "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>.",
                 )
@@ -159,9 +158,7 @@ impl SmallError {
             "en" => ::core::option::Option::Some(self.description()),
             "zh" => {
                 match self {
-                    SmallError::NetworkError => {
-                        ::core::option::Option::Some("网络错误")
-                    }
+                    Self::NetworkError => ::core::option::Option::Some("网络错误"),
                     _ => ::core::option::Option::None,
                 }
             }
@@ -175,9 +172,7 @@ impl SmallError {
             "en" => self.cause(),
             "zh" => {
                 match self {
-                    SmallError::NetworkError => {
-                        ::core::option::Option::Some("网络断开。")
-                    }
+                    Self::NetworkError => ::core::option::Option::Some("网络断开。"),
                     _ => ::core::option::Option::None,
                 }
             }
@@ -188,7 +183,7 @@ impl SmallError {
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self {
-            SmallError::NetworkError => &["NET_ERROR"],
+            Self::NetworkError => &["NET_ERROR"],
             _ => &[],
         }
     }
@@ -196,7 +191,7 @@ impl SmallError {
     #[must_use]
     pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
         match self {
-            SmallError::OldTimeout => ::core::option::Option::Some("use NETWORK_ERROR"),
+            Self::OldTimeout => ::core::option::Option::Some("use NETWORK_ERROR"),
             _ => ::core::option::Option::None,
         }
     }
@@ -204,14 +199,27 @@ impl SmallError {
     #[must_use]
     pub const fn flags(self) -> &'static [&'static str] {
         match self {
-            SmallError::NetworkError => &["retryable"],
+            Self::NetworkError => &["retryable"],
             _ => &[],
         }
     }
     ///Whether the entry is flagged `retryable`: Trying the same call again later may succeed\.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        ::core::matches!(self, SmallError::NetworkError)
+        ::core::matches!(self, Self::NetworkError)
+    }
+}
+#[automatically_derived]
+#[allow(deprecated)]
+impl ::core::fmt::Debug for SmallError {
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+        f.write_str(
+            match *self {
+                Self::Ok => "Ok",
+                Self::NetworkError => "NetworkError",
+                Self::OldTimeout => "OldTimeout",
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -249,7 +257,7 @@ impl ::core::str::FromStr for SmallError {
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
-    ::core::hash::Hash
+    ::core::hash::Hash,
 )]
 pub struct UnknownSmallError(pub i32);
 #[automatically_derived]
@@ -267,7 +275,7 @@ impl ::core::error::Error for UnknownSmallError {}
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
     ::core::cmp::Eq,
-    ::core::hash::Hash
+    ::core::hash::Hash,
 )]
 pub struct UnknownSmallErrorName(());
 #[automatically_derived]
@@ -281,7 +289,6 @@ impl ::core::error::Error for UnknownSmallErrorName {}
 ///The groups of [`SmallError`]'s codes; see [`SmallError::group`].
 #[non_exhaustive]
 #[derive(
-    ::core::fmt::Debug,
     ::core::clone::Clone,
     ::core::marker::Copy,
     ::core::cmp::PartialEq,
@@ -290,6 +297,7 @@ impl ::core::error::Error for UnknownSmallErrorName {}
     ::core::cmp::PartialOrd,
     ::core::cmp::Ord,
 )]
+#[derive(::core::fmt::Debug)]
 pub enum SmallErrorGroup {
     ///General
     General,
@@ -298,39 +306,36 @@ pub enum SmallErrorGroup {
 Codes about the connection.*/
     Network,
 }
-#[allow(deprecated)]
 impl SmallErrorGroup {
     /// Every group, in catalog order.
-    pub const ALL: &'static [SmallErrorGroup] = &[
-        SmallErrorGroup::General,
-        SmallErrorGroup::Network,
-    ];
+    pub const ALL: &'static [SmallErrorGroup] = &[Self::General, Self::Network];
     /// The group's name in the catalog, such as `"user"`.
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            SmallErrorGroup::General => "general",
-            SmallErrorGroup::Network => "network",
+            Self::General => "general",
+            Self::Network => "network",
         }
     }
     /// The group's title, as the docs head it.
     #[must_use]
     pub const fn title(self) -> &'static str {
         match self {
-            SmallErrorGroup::General => "General",
-            SmallErrorGroup::Network => "Network",
+            Self::General => "General",
+            Self::Network => "Network",
         }
     }
     /// The codes in the group, in catalog order.
     #[must_use]
+    #[allow(deprecated)]
     pub fn codes(self) -> &'static [SmallError] {
         match self {
-            SmallErrorGroup::General => {
-                static CODES: [SmallError; 1usize] = [SmallError::Ok];
+            Self::General => {
+                static CODES: [SmallError; 1] = [SmallError::Ok];
                 &CODES
             }
-            SmallErrorGroup::Network => {
-                static CODES: [SmallError; 2usize] = [
+            Self::Network => {
+                static CODES: [SmallError; 2] = [
                     SmallError::NetworkError,
                     SmallError::OldTimeout,
                 ];
@@ -351,9 +356,9 @@ impl SmallError {
     #[must_use]
     pub const fn group(self) -> SmallErrorGroup {
         match self {
-            SmallError::Ok => SmallErrorGroup::General,
-            SmallError::NetworkError => SmallErrorGroup::Network,
-            SmallError::OldTimeout => SmallErrorGroup::Network,
+            Self::Ok => SmallErrorGroup::General,
+            Self::NetworkError => SmallErrorGroup::Network,
+            Self::OldTimeout => SmallErrorGroup::Network,
         }
     }
 }
