@@ -146,6 +146,9 @@ fn enum_def(cx: &Context<'_>) -> String {
         if entry.variant != entry.name {
             let _ = write!(variants, "\n    #[doc(alias = {:?})]", entry.name);
         }
+        for (_, name) in &entry.platform_names {
+            let _ = write!(variants, "\n    #[doc(alias = {name:?})]");
+        }
         if let Some(note) = &entry.deprecated {
             let _ = write!(variants, "\n    #[deprecated(note = {note:?})]");
         }
@@ -179,6 +182,7 @@ fn inherent_impl(cx: &Context<'_>) -> String {
     let items = [
         all(cx),
         languages(cx),
+        platforms(cx),
         code(cx),
         name(cx),
         from_code(cx),
@@ -187,7 +191,10 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         cause(cx),
         description_in(cx),
         cause_in(cx),
+        note(cx),
+        note_in(cx),
         aliases(cx),
+        platform_name(cx),
         deprecated(cx),
         flags(cx),
         flag_predicates(cx),
@@ -225,6 +232,16 @@ fn languages(cx: &Context<'_>) -> String {
     pub const LANGUAGES: &'static [&'static str] = &{:?};
 ",
         cx.catalog.languages
+    )
+}
+
+fn platforms(cx: &Context<'_>) -> String {
+    format!(
+        "
+    /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
+    pub const PLATFORMS: &'static [&'static str] = &{:?};
+",
+        cx.catalog.platforms
     )
 }
 
@@ -283,7 +300,7 @@ fn from_code(cx: &Context<'_>) -> String {
 fn from_name(cx: &Context<'_>) -> String {
     format!(
         "
-    /// The entry with this SDK name or alias (exact match), or `None`.
+    /// The entry with this name, alias or platform name (exact match), or `None`.
     #[must_use]
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {{
         {}
@@ -388,6 +405,41 @@ fn texts_in(
     )
 }
 
+fn note(cx: &Context<'_>) -> String {
+    let language = cx.default_language();
+    let doc = format!(
+        "What else to know about the entry, such as where sources disagree, in the catalog's \
+         default language (`{language}`), where the catalog says."
+    );
+    let body = cx.optional_texts(|entry| entry.note.as_ref()?.get(language));
+    format!(
+        "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub const fn note(self) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
+fn note_in(cx: &Context<'_>) -> String {
+    let doc = format!(
+        "The note in `language` (one of `{}`), or `None` where the catalog has no such text.",
+        cx.catalog.languages.join("`, `")
+    );
+    let body = texts_in(cx, "self.note()", |entry| entry.note.as_ref());
+    format!(
+        "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub fn note_in(self, language: &str) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
 fn aliases(cx: &Context<'_>) -> String {
     let body = cx.string_lists(|entry| &entry.aliases);
     format!(
@@ -395,6 +447,33 @@ fn aliases(cx: &Context<'_>) -> String {
     /// The other names [`from_name`](Self::from_name) accepts for this entry.
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {{
+        {body}
+    }}
+"
+    )
+}
+
+/// `match platform { "ios" => match self { … }, … }`.
+fn platform_name(cx: &Context<'_>) -> String {
+    let mut arms = String::new();
+    for platform in &cx.catalog.platforms {
+        let table = cx.optional_texts(|entry| entry.platform_name(platform));
+        let _ = write!(arms, "\n            {platform:?} => {table},");
+    }
+    let body = if arms.is_empty() {
+        "let _ = platform;\n        ::core::option::Option::None".to_owned()
+    } else {
+        format!(
+            "match platform {{{arms}\n            _ => ::core::option::Option::None,\n        }}"
+        )
+    };
+    format!(
+        "
+    /// What `platform` (one of [`PLATFORMS`](Self::PLATFORMS)) calls the entry, where that
+    /// differs from [`name`](Self::name) and the catalog says; [`from_name`](Self::from_name)
+    /// accepts it too.
+    #[must_use]
+    pub fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {{
         {body}
     }}
 "
@@ -554,7 +633,7 @@ impl ::core::error::Error for Unknown{enum_name} {{}}
 fn unknown_name(cx: &Context<'_>) -> String {
     let enum_name = cx.enum_name();
     let doc = format!(
-        "A name that is neither a name nor an alias in [`{enum_name}`]'s catalog: the error of its `FromStr`."
+        "A name that is not a name, alias or platform name in [`{enum_name}`]'s catalog: the error of its `FromStr`."
     );
     format!(
         "
@@ -773,6 +852,14 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
         let _ = writeln!(doc, "- Aliases: {}", aliases.join(", "));
     }
+    if !entry.platform_names.is_empty() {
+        let names: Vec<String> = entry
+            .platform_names
+            .iter()
+            .map(|(platform, name)| format!("`{name}` ({platform})"))
+            .collect();
+        let _ = writeln!(doc, "- Platform names: {}", names.join(", "));
+    }
     if let Some(note) = &entry.deprecated {
         let _ = writeln!(doc, "- Deprecated: {}", inline(note));
     }
@@ -790,6 +877,7 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     for (heading, texts) in [
         ("Description", Some(&entry.description)),
         ("Cause", entry.cause.as_ref()),
+        ("Note", entry.note.as_ref()),
     ] {
         let Some(texts) = texts else { continue };
         let _ = write!(doc, "\n**{heading}**\n\n");
@@ -825,6 +913,7 @@ mod tests {
             default_language: "zh".into(),
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
+            platforms: vec!["ios".into()],
             flags: vec![crate::model::Flag {
                 name: "retryable".into(),
                 meaning: "Try <again> later.".into(),
@@ -841,7 +930,9 @@ mod tests {
                 variant: "TrickyText".into(),
                 description: texts("见[文档](https://d.example/x) <b>粗</b>", "a | pipe & [b]"),
                 cause: Some(texts("    缩进的行\n```\n围栏\n```", "# heading *star*")),
+                note: Some(texts("注意 *这里*", "mind [this]")),
                 aliases: vec!["OLD_TRICKY".into()],
+                platform_names: vec![("ios".into(), "TrickyErrorText".into())],
                 deprecated: Some("use [NEW] instead".into()),
                 group: Some("odd_ones".into()),
                 flags: vec!["retryable".into()],
@@ -867,6 +958,10 @@ mod tests {
             "<code>OLD_TRICKY</code>",
             "Group: Odd [ones]",
             "Flags: <code>retryable</code>",
+            "Platform names: <code>TrickyErrorText</code> (ios)",
+            "<strong>Note</strong>",
+            "注意 *这里*",
+            "mind [this]",
         ] {
             assert!(rendered.contains(shown), "{shown} not in {rendered}");
         }

@@ -96,6 +96,7 @@ pub fn fallback(enum_name: &str) -> String {
         default_language: "en".to_owned(),
         languages: vec!["en".to_owned()],
         doc: None,
+        platforms: Vec::new(),
         flags: Vec::new(),
         groups: Vec::new(),
         entries: Vec::new(),

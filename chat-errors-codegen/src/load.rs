@@ -21,6 +21,8 @@ pub(crate) struct RawCatalog {
     pub default_language: Option<Sp<String>>,
     pub doc: Option<Sp<String>>,
     pub link_base: Option<Sp<String>>,
+    /// `platforms = ["ios", …]`: the platforms entries may give names for.
+    pub platforms: Vec<Sp<String>>,
     /// `[catalog.flags]`: flag name and meaning, in file order.
     pub flags: Vec<(Sp<String>, String)>,
     pub groups: Vec<RawGroup>,
@@ -35,7 +37,10 @@ pub(crate) struct RawEntry {
     pub name: Sp<String>,
     pub description: Sp<RawText>,
     pub cause: Option<Sp<RawText>>,
+    pub note: Option<Sp<RawText>>,
     pub aliases: Vec<Sp<String>>,
+    /// `platform_names = { ios = "…" }`: platform and name, in file order.
+    pub platform_names: Vec<(Sp<String>, Sp<String>)>,
     pub deprecated: Option<Sp<String>>,
     pub group: Option<Sp<String>>,
     pub flags: Vec<Sp<String>>,
@@ -63,6 +68,7 @@ const CATALOG_KEYS: &[&str] = &[
     "default_language",
     "doc",
     "link_base",
+    "platforms",
     "flags",
     "groups",
 ];
@@ -72,7 +78,9 @@ const ENTRY_KEYS: &[&str] = &[
     "name",
     "description",
     "cause",
+    "note",
     "aliases",
+    "platform_names",
     "deprecated",
     "group",
     "flags",
@@ -104,6 +112,16 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
             raw.default_language = reader.string(table, "default_language");
             raw.doc = reader.string(table, "doc");
             raw.link_base = reader.string(table, "link_base");
+            if let Some(platforms) = table.get("platforms") {
+                raw.platforms = reader
+                    .strings(
+                        platforms,
+                        "`platforms`",
+                        "a platform",
+                        "platforms = [\"ios\"]",
+                    )
+                    .unwrap_or_default();
+            }
             if let Some(flags) = table.get("flags") {
                 raw.flags = reader.flags(flags);
             }
@@ -227,6 +245,10 @@ impl Reader<'_> {
         );
         let description = description.and_then(|value| self.text(value, "`description`"));
         let cause = table.get("cause").map(|value| self.text(value, "`cause`"));
+        let note = table.get("note").map(|value| self.text(value, "`note`"));
+        let platform_names = table
+            .get("platform_names")
+            .map(|value| self.platform_names(value));
         let aliases = table
             .get("aliases")
             .map(|value| self.strings(value, "`aliases`", "an alias", "aliases = [\"OLD_NAME\"]"));
@@ -244,7 +266,9 @@ impl Reader<'_> {
             name: name?,
             description: description?,
             cause: valid_if_present(cause)?,
+            note: valid_if_present(note)?,
             aliases: aliases.unwrap_or(Some(Vec::new()))?,
+            platform_names: platform_names.unwrap_or(Some(Vec::new()))?,
             deprecated: valid_if_present(deprecated)?,
             group: valid_if_present(group)?,
             flags: flags.unwrap_or(Some(Vec::new()))?,
@@ -371,6 +395,38 @@ impl Reader<'_> {
             .map(|each| self.expect_string(each, item))
             .collect();
         strings.into_iter().collect()
+    }
+
+    /// `{ ios = "AgoraChatErrorUserMuted" }`: each platform with its name, in file order.
+    fn platform_names(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+    ) -> Option<Vec<(Sp<String>, Sp<String>)>> {
+        let DeValue::Table(table) = value.get_ref() else {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!(
+                        "`platform_names` must be a table of names, found {}",
+                        value.get_ref().type_str()
+                    ),
+                )
+                .help("write it as `platform_names = { ios = \"SomeErrorName\" }`"),
+            );
+            return None;
+        };
+        let mut names = Vec::with_capacity(table.len());
+        for (platform, name) in table.iter() {
+            let what = format!("the `{}` name", platform.get_ref());
+            let name = self.expect_string(name, &what)?;
+            let platform = Sp {
+                value: platform.get_ref().to_string(),
+                span: platform.span(),
+            };
+            names.push((platform, name));
+        }
+        names.sort_by_key(|(platform, _)| platform.span.start);
+        Some(names)
     }
 
     fn flags(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<(Sp<String>, String)> {

@@ -12,6 +12,8 @@ pub struct Catalog {
     pub languages: Vec<String>,
     /// Markdown placed at the top of the enum's rustdoc.
     pub doc: Option<String>,
+    /// Platforms whose own names entries may give, such as `ios`, in file order.
+    pub platforms: Vec<String>,
     /// Flags entries can carry, such as `retryable`, in file order.
     pub flags: Vec<Flag>,
     /// Groups that order the docs and classify entries at run time, in file order. When there
@@ -56,8 +58,13 @@ pub struct Entry {
     pub description: Texts,
     /// Why it happens and what to do about it.
     pub cause: Option<Texts>,
+    /// What else a reader should know, such as where sources disagree.
+    pub note: Option<Texts>,
     /// More names that `from_name` accepts.
     pub aliases: Vec<String>,
+    /// `(platform, name)`: what a platform calls the entry where that differs from `name`, in
+    /// the catalog's order of platforms. `from_name` accepts these too.
+    pub platform_names: Vec<(String, String)>,
     /// Why the code is retired, if it is.
     pub deprecated: Option<String>,
     /// The name of the entry's group, when the catalog has groups.
@@ -80,14 +87,30 @@ impl Texts {
     }
 }
 
+impl Entry {
+    /// The entry's name, then its aliases and platform names.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        core::iter::once(self.name.as_str())
+            .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.platform_names.iter().map(|(_, name)| name.as_str()))
+    }
+
+    /// What `platform` calls the entry, where the catalog says.
+    pub fn platform_name(&self, platform: &str) -> Option<&str> {
+        self.platform_names
+            .iter()
+            .find(|(each, _)| each == platform)
+            .map(|(_, name)| name.as_str())
+    }
+}
+
 impl Catalog {
-    /// Every name `from_name` accepts, with the entry it leads to, in catalog order.
+    /// Every name `from_name` accepts (names, aliases, platform names), with the entry it leads
+    /// to, in catalog order.
     pub fn names(&self) -> impl Iterator<Item = (&str, &Entry)> {
-        self.entries.iter().flat_map(|entry| {
-            core::iter::once(entry.name.as_str())
-                .chain(entry.aliases.iter().map(String::as_str))
-                .map(move |name| (name, entry))
-        })
+        self.entries
+            .iter()
+            .flat_map(|entry| entry.names().map(move |name| (name, entry)))
     }
 }
 

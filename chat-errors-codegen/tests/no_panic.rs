@@ -24,8 +24,11 @@ fn run(source: &str) {
                 catalog.names().count(),
                 "duplicate names accepted"
             );
-            let tokens = chat_errors_codegen::expand(&catalog).to_string();
-            assert!(tokens.contains(&catalog.enum_name));
+            let source = chat_errors_codegen::expand(&catalog);
+            // The macro hands this text to rustc's lexer: it must be Rust.
+            let file =
+                syn::parse_file(&source).unwrap_or_else(|error| panic!("{error}:\n{source}"));
+            assert!(!file.items.is_empty());
         }
         Err(rejected) => {
             assert!(
@@ -92,9 +95,27 @@ fn entry() -> impl Strategy<Value = String> {
         proptest::collection::vec(name(), 0..2),
         proptest::option::weighted(0.2, text()),
         proptest::option::weighted(0.05, Just("colour = \"red\"".to_owned())),
+        proptest::option::weighted(0.2, texts()),
+        proptest::option::weighted(
+            0.3,
+            (
+                "(ios|web|)",
+                prop_oneof![name(), "[A-Za-z][A-Za-z0-9]{0,8}"],
+            ),
+        ),
     )
         .prop_map(
-            |(code, name, description, cause, aliases, deprecated, unknown)| {
+            |(
+                code,
+                name,
+                description,
+                cause,
+                aliases,
+                deprecated,
+                unknown,
+                note,
+                platform_name,
+            )| {
                 let mut lines = vec!["[[error]]".to_owned(), format!("code = {code}")];
                 lines.extend(name.map(|n| format!("name = {n:?}")));
                 lines.extend(description.map(|d| format!("description = {d}")));
@@ -103,6 +124,10 @@ fn entry() -> impl Strategy<Value = String> {
                     lines.push(format!("aliases = {aliases:?}"));
                 }
                 lines.extend(deprecated.map(|d| format!("deprecated = {d:?}")));
+                lines.extend(note.map(|n| format!("note = {n}")));
+                lines.extend(platform_name.map(|(platform, name)| {
+                    format!("platform_names = {{ {platform:?} = {name:?} }}")
+                }));
                 lines.extend(unknown);
                 lines.join("\n")
             },
@@ -123,9 +148,11 @@ fn catalog() -> impl Strategy<Value = String> {
             Just("nope".to_owned())
         ]),
         proptest::collection::vec(entry(), 0..6),
+        proptest::option::of(proptest::collection::vec("(ios|android|iOS)", 0..3)),
     )
-        .prop_map(|(enum_name, language, link_base, entries)| {
+        .prop_map(|(enum_name, language, link_base, entries, platforms)| {
             let mut out = String::from("[catalog]\n");
+            out.extend(platforms.map(|p| format!("platforms = {p:?}\n")));
             out.extend(enum_name.map(|n| format!("enum = {n:?}\n")));
             out.extend(language.map(|l| format!("default_language = {l:?}\n")));
             out.extend(link_base.map(|b| format!("link_base = {b:?}\n")));

@@ -52,6 +52,7 @@ pub enum SmallError {
 - Code: `-1`
 - SDK name: `NETWORK_ERROR`
 - Aliases: `NET_ERROR`
+- Platform names: `SmallErrorNetworkDown` (ios)
 - Group: Network
 - Flags: `retryable`
 
@@ -64,8 +65,13 @@ pub enum SmallError {
 
 - `en`: See \[the limits\]\(https://docs\.example\.com/errors/limits\#rate\) \<b\>now\</b\>\.
 - `zh`: 网络断开。
+
+**Note**
+
+- `en`: Older servers sent 7 instead\.
 */
     #[doc(alias = "NETWORK_ERROR")]
+    #[doc(alias = "SmallErrorNetworkDown")]
     NetworkError = -1,
     /**Timed out\.
 
@@ -95,6 +101,8 @@ impl SmallError {
     };
     /// Every language tag the catalog's texts use, the default language first.
     pub const LANGUAGES: &'static [&'static str] = &["en", "zh"];
+    /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
+    pub const PLATFORMS: &'static [&'static str] = &["ios"];
     /// The numeric code.
     #[must_use]
     pub const fn code(self) -> i32 {
@@ -119,13 +127,14 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    /// The entry with this SDK name or alias (exact match), or `None`.
+    /// The entry with this name, alias or platform name (exact match), or `None`.
     #[must_use]
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         match name {
             "OK" => ::core::option::Option::Some(Self::Ok),
             "NETWORK_ERROR" => ::core::option::Option::Some(Self::NetworkError),
             "NET_ERROR" => ::core::option::Option::Some(Self::NetworkError),
+            "SmallErrorNetworkDown" => ::core::option::Option::Some(Self::NetworkError),
             "OLD_TIMEOUT" => ::core::option::Option::Some(Self::OldTimeout),
             _ => ::core::option::Option::None,
         }
@@ -179,12 +188,48 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
+    ///What else to know about the entry, such as where sources disagree, in the catalog's default language (`en`), where the catalog says.
+    #[must_use]
+    pub const fn note(self) -> ::core::option::Option<&'static str> {
+        match self {
+            Self::NetworkError => {
+                ::core::option::Option::Some("Older servers sent 7 instead.")
+            }
+            _ => ::core::option::Option::None,
+        }
+    }
+    ///The note in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
+    #[must_use]
+    pub fn note_in(self, language: &str) -> ::core::option::Option<&'static str> {
+        match language {
+            "en" => self.note(),
+            "zh" => ::core::option::Option::None,
+            _ => ::core::option::Option::None,
+        }
+    }
     /// The other names [`from_name`](Self::from_name) accepts for this entry.
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self {
             Self::NetworkError => &["NET_ERROR"],
             _ => &[],
+        }
+    }
+    /// What `platform` (one of [`PLATFORMS`](Self::PLATFORMS)) calls the entry, where that
+    /// differs from [`name`](Self::name) and the catalog says; [`from_name`](Self::from_name)
+    /// accepts it too.
+    #[must_use]
+    pub fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {
+        match platform {
+            "ios" => {
+                match self {
+                    Self::NetworkError => {
+                        ::core::option::Option::Some("SmallErrorNetworkDown")
+                    }
+                    _ => ::core::option::Option::None,
+                }
+            }
+            _ => ::core::option::Option::None,
         }
     }
     /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
@@ -268,7 +313,7 @@ impl ::core::fmt::Display for UnknownSmallError {
 }
 #[automatically_derived]
 impl ::core::error::Error for UnknownSmallError {}
-///A name that is neither a name nor an alias in [`SmallError`]'s catalog: the error of its `FromStr`.
+///A name that is not a name, alias or platform name in [`SmallError`]'s catalog: the error of its `FromStr`.
 #[derive(
     ::core::fmt::Debug,
     ::core::clone::Clone,

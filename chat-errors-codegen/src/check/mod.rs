@@ -1,0 +1,122 @@
+//! Raw entries → a validated [`Catalog`]. Every problem is collected, so one build reports them
+//! all. By concern: `names` (how every name is spelt, and that each leads to one entry), `texts`
+//! (languages and links), `classification` (flags and groups).
+
+mod classification;
+mod names;
+mod texts;
+
+use crate::diag::Diagnostic;
+use crate::load::{RawCatalog, RawEntry};
+use crate::model::{Catalog, Entry, upper_camel_case};
+
+pub(crate) use names::is_identifier;
+
+pub(crate) const DEFAULT_ENUM: &str = "ErrorCode";
+const DEFAULT_LANGUAGE: &str = "en";
+
+pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+    let errors_before = diagnostics.len();
+    let enum_name = match raw.enum_name {
+        Some(name) => {
+            names::check_enum_name(&name, diagnostics);
+            name.value
+        }
+        None => DEFAULT_ENUM.to_owned(),
+    };
+    let default_language = match raw.default_language {
+        Some(language) => {
+            if language.value.is_empty() {
+                diagnostics.push(
+                    Diagnostic::at(language.span, "`default_language` is empty")
+                        .help("name the language tag of the texts, such as \"en\" or \"zh\""),
+                );
+            }
+            language.value
+        }
+        None => DEFAULT_LANGUAGE.to_owned(),
+    };
+    let link_base = raw
+        .link_base
+        .and_then(|base| texts::check_link_base(base, diagnostics));
+    if !raw.has_entries {
+        diagnostics.push(Diagnostic::whole_file("the catalog has no entries").help(
+            "add at least one `[[error]]` entry with a `code`, a `name` and a `description`",
+        ));
+    }
+    let platforms = names::check_platforms(raw.platforms, diagnostics);
+    let flags = classification::check_flags(raw.flags, diagnostics);
+    let groups = classification::check_groups(raw.groups, diagnostics);
+
+    let texts = texts::TextRules {
+        default_language: &default_language,
+        link_base: link_base.as_deref(),
+    };
+    let mut seen = names::Seen::default();
+    let mut languages = vec![default_language.clone()];
+    let mut entries = Vec::with_capacity(raw.entries.len());
+    for RawEntry {
+        code,
+        name,
+        description,
+        cause,
+        note,
+        aliases,
+        platform_names,
+        deprecated,
+        group,
+        flags: entry_flags,
+    } in raw.entries
+    {
+        seen.code(&code, diagnostics);
+        names::check_name(&name, "name", diagnostics);
+        seen.name(&name, diagnostics);
+        for alias in &aliases {
+            names::check_name(alias, "alias", diagnostics);
+            seen.name(alias, diagnostics);
+        }
+        let platform_names =
+            names::check_platform_names(platform_names, &platforms, &mut seen, diagnostics);
+        let variant = upper_camel_case(&name.value);
+        names::check_variant(&variant, &name, diagnostics);
+        seen.variant(&variant, &name, diagnostics);
+        let description = texts.resolve(description, "description", diagnostics);
+        let cause = cause.map(|cause| texts.resolve(cause, "cause", diagnostics));
+        let note = note.map(|note| texts.resolve(note, "note", diagnostics));
+        for text in [Some(&description), cause.as_ref(), note.as_ref()]
+            .into_iter()
+            .flatten()
+        {
+            for (language, _) in &text.0 {
+                if !languages.contains(language) {
+                    languages.push(language.clone());
+                }
+            }
+        }
+        let group = classification::check_membership(&name, group, &groups, diagnostics);
+        let entry_flags = classification::check_entry_flags(entry_flags, &flags, diagnostics);
+        entries.push(Entry {
+            code: code.value,
+            name: name.value,
+            variant,
+            description,
+            cause,
+            note,
+            aliases: aliases.into_iter().map(|alias| alias.value).collect(),
+            platform_names,
+            deprecated: deprecated.map(|note| note.value),
+            group,
+            flags: entry_flags,
+        });
+    }
+    (diagnostics.len() == errors_before).then(|| Catalog {
+        enum_name,
+        default_language,
+        languages,
+        doc: raw.doc.map(|doc| doc.value),
+        platforms,
+        flags,
+        groups,
+        entries,
+    })
+}

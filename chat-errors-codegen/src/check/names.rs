@@ -1,0 +1,319 @@
+//! Names: how each is spelt, and that every code, name and variant leads to one entry.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::diag::{Diagnostic, list};
+use crate::load::Sp;
+
+/// Flag, group and platform names become method and variant names, or keys of lookups:
+/// `snake_case`, starting with a letter. `what` is "flag name", "group name" or "platform".
+pub(super) fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let text = &name.value;
+    let example = match what {
+        "flag name" => "needs_login",
+        "platform" => "ios",
+        _ => "chat_room",
+    };
+    let valid = text.starts_with(|c: char| c.is_ascii_lowercase())
+        && !text.ends_with('_')
+        && !text.contains("__")
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+    if !valid {
+        diagnostics.push(
+            Diagnostic::at(
+                name.span.clone(),
+                format!("the {what} `{text}` is not snake_case"),
+            )
+            .help(format!("write {what}s in snake_case, such as `{example}`")),
+        );
+    }
+}
+
+/// Where each code, name and variant was first written, so a duplicate can point back to it.
+#[derive(Default)]
+pub(super) struct Seen {
+    codes: HashMap<i32, Range<usize>>,
+    names: HashMap<String, Range<usize>>,
+    variants: HashMap<String, (String, Range<usize>)>,
+}
+
+impl Seen {
+    pub(super) fn code(&mut self, code: &Sp<i32>, diagnostics: &mut Vec<Diagnostic>) {
+        if let Some(first) = self.codes.get(&code.value) {
+            diagnostics.push(
+                Diagnostic::at(code.span.clone(), format!("duplicate code {}", code.value))
+                    .note_at(first.clone(), "first defined")
+                    .help("a code is never reused: give this entry a new code, or merge the two"),
+            );
+        } else {
+            self.codes.insert(code.value, code.span.clone());
+        }
+    }
+
+    /// Names, aliases and platform names share one namespace: `from_name` must lead to one entry.
+    pub(super) fn name(&mut self, name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
+        if let Some(first) = self.names.get(&name.value) {
+            diagnostics.push(
+                Diagnostic::at(
+                    name.span.clone(),
+                    format!("duplicate name `{}`", name.value),
+                )
+                .note_at(first.clone(), "first defined")
+                .help(
+                    "names, aliases and platform names must be unique across the catalog: \
+                     rename or remove one",
+                ),
+            );
+        } else {
+            self.names.insert(name.value.clone(), name.span.clone());
+        }
+    }
+
+    pub(super) fn variant(
+        &mut self,
+        variant: &str,
+        name: &Sp<String>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        match self.variants.get(variant) {
+            // Two identical names are already reported as a duplicate name.
+            Some((first_name, _)) if *first_name == name.value => {}
+            Some((first_name, first)) => diagnostics.push(
+                Diagnostic::at(
+                    name.span.clone(),
+                    format!(
+                        "the names `{first_name}` and `{}` both become the variant `{variant}`",
+                        name.value
+                    ),
+                )
+                .note_at(first.clone(), format!("`{first_name}` is"))
+                .help("rename one of them; the old spelling can stay as an alias"),
+            ),
+            None => {
+                self.variants
+                    .insert(variant.to_owned(), (name.value.clone(), name.span.clone()));
+            }
+        }
+    }
+}
+
+/// The variant is a Rust name: it must not be a keyword.
+pub(super) fn check_variant(variant: &str, name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
+    if is_keyword(variant) {
+        diagnostics.push(
+            Diagnostic::at(
+                name.span.clone(),
+                format!(
+                    "the name `{}` becomes the variant `{variant}`, which is a Rust keyword",
+                    name.value
+                ),
+            )
+            .help("choose another name and keep this one in `aliases`"),
+        );
+    }
+}
+
+/// `platforms = [...]`: each is a key of `platform_names` and of `platform_name()`, listed once.
+pub(super) fn check_platforms(
+    raw: Vec<Sp<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<String> {
+    let mut platforms: Vec<Sp<String>> = Vec::with_capacity(raw.len());
+    for platform in raw {
+        check_snake_case(&platform, "platform", diagnostics);
+        if let Some(first) = platforms.iter().find(|p| p.value == platform.value) {
+            diagnostics.push(
+                Diagnostic::at(
+                    platform.span.clone(),
+                    format!("the platform `{}` is listed twice", platform.value),
+                )
+                .note_at(first.span.clone(), "first listed")
+                .help("list each platform once"),
+            );
+        } else {
+            platforms.push(platform);
+        }
+    }
+    platforms
+        .into_iter()
+        .map(|platform| platform.value)
+        .collect()
+}
+
+/// `platform_names = { ios = "…" }`: each platform declared in `[catalog]`, each name spelt as
+/// the platform spells its identifiers and unique across the catalog. Returned in the catalog's
+/// order of platforms.
+pub(super) fn check_platform_names(
+    raw: Vec<(Sp<String>, Sp<String>)>,
+    platforms: &[String],
+    seen: &mut Seen,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(String, String)> {
+    for (platform, name) in &raw {
+        if !platforms.contains(&platform.value) {
+            let help = if platforms.is_empty() {
+                format!(
+                    "declare it in `[catalog]`, such as `platforms = [\"{}\"]`",
+                    platform.value
+                )
+            } else {
+                format!(
+                    "use one of {}, or add it to `platforms` in `[catalog]`",
+                    list(platforms.iter().map(String::as_str))
+                )
+            };
+            diagnostics.push(
+                Diagnostic::at(
+                    platform.span.clone(),
+                    format!("unknown platform `{}`", platform.value),
+                )
+                .help(help),
+            );
+        }
+        check_platform_name(name, diagnostics);
+        seen.name(name, diagnostics);
+    }
+    platforms
+        .iter()
+        .filter_map(|platform| {
+            let (_, name) = raw.iter().find(|(each, _)| &each.value == platform)?;
+            Some((platform.clone(), name.value.clone()))
+        })
+        .collect()
+}
+
+/// A platform name is an identifier of that platform's SDK (`AgoraChatErrorUserMuted`): ASCII
+/// letters, digits and `_`, starting with a letter, which also keeps it a valid `doc(alias)`.
+fn check_platform_name(name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
+    let text = &name.value;
+    let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        diagnostics.push(
+            Diagnostic::at(
+                name.span.clone(),
+                format!("the platform name `{text}` is not an identifier"),
+            )
+            .help(
+                "write it as the platform's SDK spells it: ASCII letters, digits and `_`, \
+                 starting with a letter, such as `AgoraChatErrorUserMuted`",
+            ),
+        );
+    }
+}
+
+/// Names become variants and are matched exactly, so they follow one spelling:
+/// `SCREAMING_SNAKE_CASE`, starting with a letter.
+pub(super) fn check_name(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let text = &name.value;
+    let problem = if text.is_empty() {
+        "is empty"
+    } else if text.starts_with(|c: char| c.is_ascii_digit()) {
+        "starts with a digit"
+    } else if text.starts_with('_') || text.ends_with('_') {
+        "starts or ends with `_`"
+    } else if text.contains("__") {
+        "contains `__`"
+    } else if text.chars().any(|c| c.is_lowercase()) {
+        "contains lowercase letters"
+    } else if text.contains('-') {
+        "contains `-`"
+    } else if !text
+        .chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_')
+    {
+        "contains characters other than A-Z, 0-9 and `_`"
+    } else {
+        return;
+    };
+    let mut help = String::from("write names in SCREAMING_SNAKE_CASE, such as `USER_NOT_FOUND`");
+    if let Some(suggestion) = screaming_snake_case(text) {
+        help = format!("{help}: `{suggestion}`");
+    }
+    diagnostics.push(
+        Diagnostic::at(
+            name.span.clone(),
+            format!("the {what} `{text}` is not SCREAMING_SNAKE_CASE: it {problem}"),
+        )
+        .help(help),
+    );
+}
+
+/// A best guess at what was meant, when there is one.
+fn screaming_snake_case(text: &str) -> Option<String> {
+    let upper = text.to_uppercase().replace('-', "_");
+    let words: Vec<&str> = upper.split('_').filter(|word| !word.is_empty()).collect();
+    let guess = words.join("_");
+    let valid = guess.starts_with(|c: char| c.is_ascii_uppercase())
+        && guess
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+    valid.then_some(guess)
+}
+
+pub(super) fn check_enum_name(name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
+    if !is_identifier(&name.value) {
+        diagnostics.push(
+            Diagnostic::at(
+                name.span.clone(),
+                format!("`enum = {:?}` is not a Rust identifier", name.value),
+            )
+            .help("name the enum like a Rust type, such as \"ErrorCode\""),
+        );
+    }
+}
+
+/// An identifier as rustc lexes one (Unicode's XID rules), and not a keyword.
+pub(crate) fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|first| first == '_' || unicode_ident::is_xid_start(first));
+    starts_well && chars.all(unicode_ident::is_xid_continue) && text != "_" && !is_keyword(text)
+}
+
+fn is_keyword(word: &str) -> bool {
+    const KEYWORDS: &[&str] = &[
+        "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
+        "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",
+        "impl", "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv",
+        "pub", "ref", "return", "self", "static", "struct", "super", "trait", "true", "try",
+        "type", "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+    ];
+    KEYWORDS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers_and_keywords() {
+        assert!(is_identifier("ErrorCode"));
+        assert!(is_identifier("错误码"));
+        for bad in [
+            "",
+            "_",
+            "1Code",
+            "Error Code",
+            "Error-Code",
+            "enum",
+            "Self",
+            "r#x",
+        ] {
+            assert!(!is_identifier(bad), "{bad:?} accepted");
+        }
+    }
+
+    #[test]
+    fn suggestions_for_badly_spelt_names() {
+        assert_eq!(
+            screaming_snake_case("user-not__found").as_deref(),
+            Some("USER_NOT_FOUND")
+        );
+        assert_eq!(screaming_snake_case("1ABC"), None);
+    }
+}
