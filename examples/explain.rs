@@ -2,7 +2,8 @@
 //!
 //! ```text
 //! cargo run --example explain -- 206                       # one code
-//! cargo run --example explain -- USER_MUTED                # one name
+//! cargo run --example explain -- USER_MUTED                # any name, in any letter case
+//! cargo run --example explain -- agorachaterrorusermuted   # an iOS name
 //! cargo run --example explain                              # the whole table
 //! cargo run --example explain -- --format markdown --lang en
 //! cargo run --example explain -- --format json
@@ -11,8 +12,7 @@
 use std::io::Write as _;
 use std::process::ExitCode;
 
-use chat_errors::ErrorCode;
-use chat_errors_examples::{explain, json, markdown, table};
+use chat_errors_examples::{Lookup, explain, json, lookup, markdown, table};
 
 const USAGE: &str = "usage: explain [CODE | NAME]\n       explain --format markdown [--lang zh|en]\n       explain --format json";
 
@@ -33,10 +33,26 @@ fn main() -> ExitCode {
     match (format.as_deref(), query) {
         (None, None) => print(&table()),
         (None, Some(query)) => match lookup(&query) {
-            Some(code) => print(&explain(code)),
-            None => fail(&format!(
-                "{query:?} is neither a code nor a name in the Agora Chat catalog"
-            )),
+            Lookup::Found(code) => print(&explain(code)),
+            Lookup::Missing { nearest, in_notes } => {
+                let mut message =
+                    format!("{query:?} is neither a code nor a name in the Agora Chat catalog");
+                if !nearest.is_empty() {
+                    let nearest: Vec<String> =
+                        nearest.iter().map(|name| format!("`{name}`")).collect();
+                    message += &format!("; did you mean {}?", nearest.join(" or "));
+                }
+                for code in in_notes {
+                    message += &format!(
+                        "\nthe note of {} {} mentions it: {}",
+                        code.code(),
+                        code.name(),
+                        code.note_in("en").unwrap_or_default()
+                    );
+                }
+                eprintln!("explain: {message}");
+                ExitCode::FAILURE
+            }
         },
         (Some("markdown"), None) => match markdown(&language) {
             Some(text) => print(&text),
@@ -46,13 +62,6 @@ fn main() -> ExitCode {
         },
         (Some("json"), None) => print(&json()),
         (Some(other), _) => fail(&format!("unknown format {other:?}: use markdown or json")),
-    }
-}
-
-fn lookup(query: &str) -> Option<ErrorCode> {
-    match query.trim().parse::<i32>() {
-        Ok(number) => ErrorCode::from_code(number),
-        Err(_) => ErrorCode::from_name(query.trim()),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The catalog against Agora's published table (`tests/data/agora-chat-error-codes.md`, copied
-//! from the Chinese error-code page): every code, name, description and cause reaches the
-//! generated Rust and the `explain` output unchanged, relative links made absolute.
+//! from the Chinese error-code page of 2022): every code, name, description and cause reaches the
+//! generated Rust and the `explain` output unchanged, relative links made absolute, and the
+//! page's rows keep their order among the codes the catalog adds.
 
 use chat_errors::ErrorCode;
 
@@ -43,8 +44,13 @@ fn the_page_has_58_codes() {
 #[test]
 fn the_catalog_is_the_page_in_order() {
     let rows = rows();
-    assert_eq!(ErrorCode::ALL.len(), rows.len());
-    for (code, row) in ErrorCode::ALL.iter().zip(&rows) {
+    let from_the_page: Vec<ErrorCode> = ErrorCode::ALL
+        .iter()
+        .copied()
+        .filter(|code| rows.iter().any(|row| row.code == code.code()))
+        .collect();
+    assert_eq!(from_the_page.len(), rows.len());
+    for (code, row) in from_the_page.iter().zip(&rows) {
         assert_eq!(code.code(), row.code);
         assert_eq!(code.name(), row.name);
         assert_eq!(
@@ -85,10 +91,18 @@ fn explain_agrees_with_the_page_for_every_code() {
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], format!("code: {}", row.code));
         assert_eq!(lines[1], format!("name: {}", row.name));
-        assert_eq!(lines[2], format!("description (zh): {}", row.description));
-        assert_eq!(lines[3], format!("cause (zh): {}", row.cause));
-        assert!(lines[4].starts_with("description (en): "));
-        assert!(lines[5].starts_with("cause (en): "));
+        for line in [
+            format!("description (zh): {}", row.description),
+            format!("cause (zh): {}", row.cause),
+        ] {
+            assert!(lines.contains(&line.as_str()), "{line} not in\n{text}");
+        }
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.starts_with("description (en): "))
+        );
+        assert!(lines.iter().any(|line| line.starts_with("cause (en): ")));
     }
 }
 
@@ -100,5 +114,8 @@ fn explain_by_name_matches_explain_by_code() {
             chat_errors_examples::explain(code)
         );
     }
-    assert_eq!(chat_errors_examples::table().lines().count(), 58);
+    assert_eq!(
+        chat_errors_examples::table().lines().count(),
+        ErrorCode::ALL.len()
+    );
 }

@@ -6,24 +6,36 @@ use std::collections::HashSet;
 use chat_errors::{ChatError, ErrorCode, ErrorCodeGroup};
 
 #[test]
-fn groups_follow_the_hundreds() {
-    let expected = [
-        ("general", 0),
-        ("app_key", 1),
-        ("user", 2),
-        ("server", 3),
-        ("file", 4),
-        ("message", 5),
-        ("group", 6),
-        ("chat_room", 7),
-        ("push", 9),
+fn groups_hold_their_ranges() {
+    let expected: [(&str, &[(i32, i32)]); 15] = [
+        ("general", &[(0, 99)]),
+        ("app_key", &[(100, 199)]),
+        ("user", &[(200, 299)]),
+        ("server", &[(300, 399)]),
+        ("file", &[(400, 499)]),
+        ("message", &[(500, 599)]),
+        ("group", &[(600, 699)]),
+        ("chat_room", &[(700, 799)]),
+        ("push", &[(900, 902)]),
+        ("contacts", &[(1000, 1099)]),
+        ("presence", &[(1100, 1109)]),
+        ("translation", &[(903, 905), (1110, 1199)]),
+        ("moderation", &[(1200, 1299)]),
+        ("reaction", &[(1300, 1399)]),
+        ("thread", &[(1400, 1499)]),
     ];
     let names: Vec<&str> = ErrorCodeGroup::ALL.iter().map(|g| g.name()).collect();
     assert_eq!(names, expected.map(|(name, _)| name));
-    for (&group, (_, hundred)) in ErrorCodeGroup::ALL.iter().zip(expected) {
+    for (&group, (_, ranges)) in ErrorCodeGroup::ALL.iter().zip(expected) {
         assert!(!group.codes().is_empty(), "{group:?} is empty");
         for &code in group.codes() {
-            assert_eq!(code.code() / 100, hundred, "{code:?} in {group:?}");
+            let number = code.code();
+            assert!(
+                ranges
+                    .iter()
+                    .any(|&(low, high)| (low..=high).contains(&number)),
+                "{code:?} in {group:?}"
+            );
             assert_eq!(code.group(), group);
         }
         assert_eq!(group.to_string(), group.title());
@@ -34,13 +46,16 @@ fn groups_follow_the_hundreds() {
 fn every_code_is_in_exactly_one_group_in_catalog_order() {
     let mut seen = Vec::new();
     for group in ErrorCodeGroup::ALL {
-        seen.extend_from_slice(group.codes());
+        let codes = group.codes();
+        let positions: Vec<usize> = codes
+            .iter()
+            .map(|code| ErrorCode::ALL.iter().position(|c| c == code).unwrap())
+            .collect();
+        assert!(positions.is_sorted(), "{group:?} lists codes out of order");
+        seen.extend_from_slice(codes);
     }
-    assert_eq!(
-        seen,
-        ErrorCode::ALL,
-        "groups list the codes in catalog order"
-    );
+    seen.sort();
+    assert_eq!(seen, ErrorCode::ALL, "each code in exactly one group");
 }
 
 fn flagged(flag: fn(ErrorCode) -> bool) -> HashSet<i32> {
@@ -55,15 +70,22 @@ fn flagged(flag: fn(ErrorCode) -> bool) -> HashSet<i32> {
 fn flags_mark_what_the_causes_say() {
     assert_eq!(
         flagged(ErrorCode::is_retryable),
-        HashSet::from([2, 209, 300, 301, 302, 304, 402, 403, 502, 901, 902])
+        HashSet::from([
+            2, 209, 212, 300, 301, 302, 304, 402, 403, 502, 509, 901, 902
+        ])
     );
     assert_eq!(
         flagged(ErrorCode::is_relogin),
-        HashSet::from([100, 101, 102, 104, 201, 202, 206, 207, 210, 216, 217])
+        HashSet::from([
+            100, 101, 102, 104, 108, 201, 202, 206, 207, 210, 216, 217, 220
+        ])
     );
     assert_eq!(
         flagged(ErrorCode::is_invalid_argument),
-        HashSet::from([101, 205, 208, 401, 405, 500, 600, 700])
+        HashSet::from([
+            101, 103, 105, 110, 112, 205, 208, 401, 405, 406, 500, 510, 600, 608, 611, 612, 700,
+            903, 905, 1100, 1101, 1110, 1302
+        ])
     );
 }
 

@@ -14,28 +14,39 @@ fn cells(line: &str) -> Vec<String> {
 }
 
 #[test]
-fn zh_markdown_matches_the_agora_page_row_by_row() {
+fn zh_markdown_has_the_agora_page_rows_and_columns() {
     let ours = chat_errors_examples::markdown("zh").unwrap();
     let our_lines: Vec<&str> = ours.lines().collect();
     let page_lines: Vec<&str> = PAGE.lines().collect();
-    assert_eq!(our_lines.len(), page_lines.len());
-    assert_eq!(cells(our_lines[0]), cells(page_lines[0]), "header");
-    for (ours, page) in our_lines.iter().zip(&page_lines).skip(2) {
+    assert_eq!(our_lines.len(), 2 + ErrorCode::ALL.len());
+    assert_eq!(cells(our_lines[0])[..4], cells(page_lines[0]), "header");
+    for page in page_lines.iter().skip(2) {
         let page: Vec<String> = cells(page)
             .into_iter()
             .map(|cell| cell.replace("](./", &format!("]({LINK_BASE}")))
             .collect();
-        assert_eq!(cells(ours), page);
+        let ours = our_lines
+            .iter()
+            .map(|line| cells(line))
+            .find(|ours| ours[0] == page[0])
+            .unwrap_or_else(|| panic!("no row for {}", page[0]));
+        assert_eq!(ours[..4], page);
     }
 }
 
 #[test]
-fn en_markdown_has_a_row_per_code() {
+fn en_markdown_has_a_row_per_code_with_every_column() {
     let text = chat_errors_examples::markdown("en").unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[0], "| Code | Name | Description | Cause |");
+    assert_eq!(
+        lines[0],
+        "| Code | Name | Description | Cause | Platform names | Note |"
+    );
     assert_eq!(lines.len(), 2 + ErrorCode::ALL.len());
-    for (line, code) in lines[2..].iter().zip(ErrorCode::ALL) {
+    for (line, &code) in lines[2..].iter().zip(ErrorCode::ALL) {
+        let platform_names: Vec<String> = chat_errors_examples::platform_names(code)
+            .map(|(platform, name)| format!("{platform}: `{name}`"))
+            .collect();
         assert_eq!(
             cells(line),
             [
@@ -43,21 +54,27 @@ fn en_markdown_has_a_row_per_code() {
                 format!("`{}`", code.name()),
                 code.description_in("en").unwrap().to_owned(),
                 code.cause_in("en").unwrap().to_owned(),
+                platform_names.join("<br>"),
+                code.note_in("en").unwrap_or_default().to_owned(),
             ]
         );
     }
+    assert!(text.contains("ios: `AgoraChatErrorUserMuted`"));
+    assert!(text.contains("USERINFO_USERCOUNT_EXCEED"));
     assert!(chat_errors_examples::markdown("fr").is_none());
 }
 
 #[test]
 fn markdown_cells_cannot_break_the_table() {
-    assert!(
-        chat_errors_examples::markdown("zh")
-            .unwrap()
-            .lines()
-            .skip(2)
-            .all(|line| cells(line).len() == 4)
-    );
+    for language in ["zh", "en"] {
+        assert!(
+            chat_errors_examples::markdown(language)
+                .unwrap()
+                .lines()
+                .skip(2)
+                .all(|line| cells(line).len() == 6)
+        );
+    }
 }
 
 #[test]
@@ -70,7 +87,15 @@ fn json_has_every_field_in_every_language() {
         assert_eq!(entry["name"], code.name());
         assert_eq!(entry["variant"], format!("{code:?}"));
         assert_eq!(entry["aliases"], serde_json::json!(code.aliases()));
-        assert_eq!(entry["deprecated"], serde_json::Value::Null);
+        assert_eq!(entry["deprecated"], serde_json::json!(code.deprecated()));
+        for &platform in ErrorCode::PLATFORMS {
+            assert_eq!(
+                entry["platform_names"]
+                    .get(platform)
+                    .and_then(|n| n.as_str()),
+                code.platform_name(platform)
+            );
+        }
         assert_eq!(entry["group"]["name"], code.group().name());
         assert_eq!(entry["group"]["title"], code.group().title());
         assert_eq!(entry["flags"], serde_json::json!(code.flags()));
@@ -80,6 +105,10 @@ fn json_has_every_field_in_every_language() {
                 code.description_in(language).unwrap()
             );
             assert_eq!(entry["cause"][language], code.cause_in(language).unwrap());
+            assert_eq!(
+                entry["note"].get(language).and_then(|n| n.as_str()),
+                code.note_in(language)
+            );
         }
     }
 }
