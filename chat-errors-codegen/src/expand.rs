@@ -10,7 +10,7 @@
 use core::fmt::Write as _;
 
 use crate::markdown::inline;
-use crate::model::{Catalog, Entry, Texts};
+use crate::model::{Catalog, Code, CodeType, Entry, Texts};
 
 /// From this many codes on, a code that is one more than the previous one is left implicit: the
 /// discriminant is the same, and rustc's const evaluation, which looks an enum value's variant
@@ -53,6 +53,11 @@ impl<'a> Context<'a> {
 
     fn default_language(&self) -> &'a str {
         &self.catalog.default_language
+    }
+
+    /// The type `code()` returns, and `from_code` takes (`&str` for string codes).
+    fn code_type(&self) -> &'static str {
+        self.catalog.code_type.rust_type()
     }
 
     /// `match self { Self::A => value, … }` with an arm for every entry `arm` gives a value, and
@@ -153,15 +158,20 @@ fn enum_def(cx: &Context<'_>) -> String {
             let _ = write!(variants, "\n    #[deprecated(note = {note:?})]");
         }
         let _ = write!(variants, "\n    {}", entry.variant);
-        let follows = previous_code.and_then(|code: i32| code.checked_add(1)) == Some(entry.code);
-        if !(follows && count >= IMPLICIT_DISCRIMINANTS_FROM) {
-            let _ = write!(variants, " = {}", entry.code);
+        if let Code::Int(code) = entry.code {
+            let follows = previous_code.map(|previous: i128| previous + 1) == Some(code);
+            if !(follows && count >= IMPLICIT_DISCRIMINANTS_FROM) {
+                let _ = write!(variants, " = {code}");
+            }
+            previous_code = Some(code);
         }
         variants.push(',');
-        previous_code = Some(entry.code);
     }
-    // A zero-variant enum cannot have `repr(i32)`; only the fallback after an error has none.
-    let repr = if count > 0 { "#[repr(i32)]" } else { "" };
+    // A zero-variant enum cannot have a `repr`; only the fallback after an error has none.
+    let repr = match cx.catalog.code_type {
+        CodeType::Int(int) if count > 0 => format!("#[repr({})]", int.name()),
+        _ => String::new(),
+    };
     format!(
         "
 #[doc = {doc:?}]
@@ -198,6 +208,7 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         deprecated(cx),
         flags(cx),
         flag_predicates(cx),
+        field_lookups(cx),
     ];
     format!(
         "
@@ -246,19 +257,20 @@ fn platforms(cx: &Context<'_>) -> String {
 }
 
 fn code(cx: &Context<'_>) -> String {
-    let body = if cx.entries().is_empty() {
-        "match self {}"
-    } else {
-        "self as i32"
+    let body = match cx.catalog.code_type {
+        _ if cx.entries().is_empty() => "match self {}".to_owned(),
+        CodeType::Int(int) => format!("self as {}", int.name()),
+        CodeType::String => cx.match_self(|entry| Some(entry.code.literal()), ""),
     };
     format!(
         "
-    /// The numeric code.
+    /// The code.
     #[must_use]
-    pub const fn code(self) -> i32 {{
+    pub const fn code(self) -> {} {{
         {body}
     }}
-"
+",
+        cx.code_type()
     )
 }
 
@@ -276,25 +288,30 @@ fn name(cx: &Context<'_>) -> String {
 }
 
 fn from_code(cx: &Context<'_>) -> String {
-    let mut arms = String::with_capacity(cx.entries().len() * 48);
-    for entry in cx.entries() {
-        let _ = write!(
-            arms,
-            "\n            {} => ::core::option::Option::Some(Self::{}),",
-            entry.code, entry.variant
-        );
-    }
-    format!(
-        "
-    /// The entry with this code, or `None` for a code the catalog does not have.
+    let doc = "/// The entry with this code, or `None` for a code the catalog does not have.";
+    match cx.catalog.code_type {
+        CodeType::Int(int) => format!(
+            "
+    {doc}
     #[must_use]
-    pub const fn from_code(code: i32) -> ::core::option::Option<Self> {{
-        match code {{{arms}
-            _ => ::core::option::Option::None,
-        }}
+    pub const fn from_code(code: {int}) -> ::core::option::Option<Self> {{
+        {body}
     }}
-"
-    )
+",
+            int = int.name(),
+            body = crate::names::match_code(cx.catalog),
+        ),
+        CodeType::String => format!(
+            "
+    {doc}
+    #[must_use]
+    pub fn from_code(code: &str) -> ::core::option::Option<Self> {{
+        {body}
+    }}
+",
+            body = crate::names::from_str_code_body(cx.catalog),
+        ),
+    }
 }
 
 fn from_name(cx: &Context<'_>) -> String {
@@ -531,6 +548,40 @@ fn flag_predicates(cx: &Context<'_>) -> String {
     out
 }
 
+/// `const fn <field>(self) -> T` for every field the catalog declares: `T` for a required field,
+/// `Option<T>` for another.
+fn field_lookups(cx: &Context<'_>) -> String {
+    let mut out = String::new();
+    for (index, field) in cx.catalog.fields.iter().enumerate() {
+        let ty = field.ty.rust_type();
+        let value = |entry: &Entry| entry.fields[index].as_ref().map(|value| value.literal());
+        let (ty, body) = if field.required {
+            (ty, cx.match_self(value, ""))
+        } else {
+            (
+                format!("::core::option::Option<{ty}>"),
+                cx.match_self(
+                    |entry| Some(format!("::core::option::Option::Some({})", value(entry)?)),
+                    "::core::option::Option::None",
+                ),
+            )
+        };
+        let _ = write!(
+            out,
+            "
+    #[doc = {doc:?}]
+    #[must_use]
+    pub const fn {name}(self) -> {ty} {{
+        {body}
+    }}
+",
+            doc = inline(&field.doc),
+            name = field.name,
+        );
+    }
+    out
+}
+
 /// `Debug` writes the variant's name, as the derive would. Written out because the derive
 /// generates a call per variant: at 20,000 codes that was 9.6 GB of a 10.1 GB build.
 fn debug_impl(cx: &Context<'_>) -> String {
@@ -571,26 +622,46 @@ impl ::core::error::Error for {enum_name} {{}}
     )
 }
 
-/// `From<E> for i32`, `TryFrom<i32>` and `FromStr`.
+/// `From<E> for T` and `TryFrom<T>` for integer codes of type `T`, `TryFrom<&str>` for string
+/// codes; `FromStr` by name; `AsRef<str>`, the name.
 fn conversion_impls(cx: &Context<'_>) -> String {
-    format!(
-        "
+    let enum_name = cx.enum_name();
+    let by_code = match cx.catalog.code_type {
+        CodeType::Int(int) => format!(
+            "
 #[automatically_derived]
-impl ::core::convert::From<{enum_name}> for i32 {{
-    fn from(code: {enum_name}) -> i32 {{
+impl ::core::convert::From<{enum_name}> for {int} {{
+    fn from(code: {enum_name}) -> {int} {{
         code.code()
     }}
 }}
 
 #[automatically_derived]
-impl ::core::convert::TryFrom<i32> for {enum_name} {{
+impl ::core::convert::TryFrom<{int}> for {enum_name} {{
     type Error = Unknown{enum_name};
 
-    fn try_from(code: i32) -> ::core::result::Result<Self, Unknown{enum_name}> {{
+    fn try_from(code: {int}) -> ::core::result::Result<Self, Unknown{enum_name}> {{
         Self::from_code(code).ok_or(Unknown{enum_name}(code))
     }}
 }}
+",
+            int = int.name()
+        ),
+        CodeType::String => format!(
+            "
+#[automatically_derived]
+impl<'a> ::core::convert::TryFrom<&'a str> for {enum_name} {{
+    type Error = Unknown{enum_name}<'a>;
 
+    fn try_from(code: &'a str) -> ::core::result::Result<Self, Unknown{enum_name}<'a>> {{
+        Self::from_code(code).ok_or(Unknown{enum_name}(code))
+    }}
+}}
+"
+        ),
+    };
+    format!(
+        "{by_code}
 #[automatically_derived]
 impl ::core::str::FromStr for {enum_name} {{
     type Err = Unknown{enum_name}Name;
@@ -599,32 +670,43 @@ impl ::core::str::FromStr for {enum_name} {{
         Self::from_name(name).ok_or(Unknown{enum_name}Name(()))
     }}
 }}
-",
-        enum_name = cx.enum_name()
+
+/// The name, as [`name`]({enum_name}::name) gives it.
+#[automatically_derived]
+impl ::core::convert::AsRef<str> for {enum_name} {{
+    fn as_ref(&self) -> &str {{
+        self.name()
+    }}
+}}
+"
     )
 }
 
-/// `Unknown{E}`: the error of `TryFrom<i32>`, which keeps the code.
+/// `Unknown{E}`: the error of `TryFrom`, which keeps the code.
 fn unknown_code(cx: &Context<'_>) -> String {
     let enum_name = cx.enum_name();
+    let (generics, code_type, from) = match cx.catalog.code_type {
+        CodeType::Int(int) => ("", int.name(), int.name()),
+        CodeType::String => ("<'a>", "&'a str", "&str"),
+    };
     let doc = format!(
-        "A code that is not in [`{enum_name}`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code."
+        "A code that is not in [`{enum_name}`]'s catalog: the error of its `TryFrom<{from}>`, which keeps the code."
     );
     format!(
         "
 #[doc = {doc:?}]
 {VALUE_DERIVES}
-pub struct Unknown{enum_name}(pub i32);
+pub struct Unknown{enum_name}{generics}(pub {code_type});
 
 #[automatically_derived]
-impl ::core::fmt::Display for Unknown{enum_name} {{
+impl{generics} ::core::fmt::Display for Unknown{enum_name}{generics} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
         ::core::write!(f, \"unknown error code {{}}\", self.0)
     }}
 }}
 
 #[automatically_derived]
-impl ::core::error::Error for Unknown{enum_name} {{}}
+impl{generics} ::core::error::Error for Unknown{enum_name}{generics} {{}}
 "
     )
 }
@@ -783,6 +865,15 @@ const VALUE_DERIVES: &str = "#[derive(
     ::core::hash::Hash,
 )]";
 
+/// `text` in code font, or escaped as plain text where a backtick would end the span early.
+fn code_span(text: &str) -> String {
+    if text.contains('`') || text.trim() != text || text.is_empty() {
+        inline(text)
+    } else {
+        format!("`{text}`")
+    }
+}
+
 fn text_in<'a>(texts: &'a Texts, language: &str) -> &'a str {
     // `check` guarantees every text has the default language.
     texts.get(language).unwrap_or_default()
@@ -803,6 +894,18 @@ fn enum_doc(catalog: &Catalog) -> String {
                 catalog.enum_name,
                 inline(&flag.meaning),
                 name = flag.name,
+            );
+        }
+    }
+    if !catalog.fields.is_empty() {
+        doc.push_str("\n\n**Fields**\n\n");
+        for field in &catalog.fields {
+            let _ = writeln!(
+                doc,
+                "- [`{name}`]({}::{name}): {}",
+                catalog.enum_name,
+                inline(&field.doc),
+                name = field.name,
             );
         }
     }
@@ -832,7 +935,7 @@ fn code_table(doc: &mut String, catalog: &Catalog, include: impl Fn(&Entry) -> b
         let _ = writeln!(
             doc,
             "| {} | `{}` | [`{variant}`]({}::{variant}){deprecated} | {} |",
-            entry.code,
+            inline(&entry.code.to_string()),
             entry.name,
             catalog.enum_name,
             inline(text_in(&entry.description, &catalog.default_language)),
@@ -845,8 +948,9 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     let mut doc = inline(text_in(&entry.description, &catalog.default_language));
     let _ = write!(
         doc,
-        "\n\n- Code: `{}`\n- SDK name: `{}`\n",
-        entry.code, entry.name
+        "\n\n- Code: {}\n- Name: `{}`\n",
+        code_span(&entry.code.to_string()),
+        entry.name
     );
     if !entry.aliases.is_empty() {
         let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
@@ -873,6 +977,11 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     if !entry.flags.is_empty() {
         let flags: Vec<String> = entry.flags.iter().map(|flag| format!("`{flag}`")).collect();
         let _ = writeln!(doc, "- Flags: {}", flags.join(", "));
+    }
+    for (field, value) in catalog.fields.iter().zip(&entry.fields) {
+        if let Some(value) = value {
+            let _ = writeln!(doc, "- {}: {}", field.name, code_span(&value.to_string()));
+        }
     }
     for (heading, texts) in [
         ("Description", Some(&entry.description)),
@@ -913,6 +1022,7 @@ mod tests {
             default_language: "zh".into(),
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
+            code_type: CodeType::default(),
             platforms: vec!["ios".into()],
             flags: vec![crate::model::Flag {
                 name: "retryable".into(),
@@ -925,7 +1035,7 @@ mod tests {
                 doc: Some("Codes with *odd* texts.".into()),
             }],
             entries: vec![Entry {
-                code: -7,
+                code: Code::Int(-7),
                 name: "TRICKY_TEXT".into(),
                 variant: "TrickyText".into(),
                 description: texts("见[文档](https://d.example/x) <b>粗</b>", "a | pipe & [b]"),
@@ -936,6 +1046,19 @@ mod tests {
                 deprecated: Some("use [NEW] instead".into()),
                 group: Some("odd_ones".into()),
                 flags: vec!["retryable".into()],
+                fields: vec![Some(crate::model::Value::List(vec![
+                    crate::model::Value::Int(400),
+                    crate::model::Value::Int(403),
+                ]))],
+            }],
+            fields: vec![crate::model::Field {
+                name: "http_status".into(),
+                ty: crate::model::FieldType {
+                    item: crate::model::ItemType::Int(crate::model::IntType::U16),
+                    list: true,
+                },
+                doc: "The HTTP *statuses*.".into(),
+                required: true,
             }],
         }
     }
@@ -955,6 +1078,7 @@ mod tests {
             "use [NEW] instead",
             "<code>-7</code>",
             "<code>TRICKY_TEXT</code>",
+            "http_status: <code>400, 403</code>",
             "<code>OLD_TRICKY</code>",
             "Group: Odd [ones]",
             "Flags: <code>retryable</code>",

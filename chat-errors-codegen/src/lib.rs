@@ -18,7 +18,10 @@ mod names;
 
 pub use diag::{Diagnostic, Location};
 pub use markdown::inline as markdown_inline;
-pub use model::{Catalog, Entry, Flag, Group, Texts, upper_camel_case};
+pub use model::{
+    Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, Texts, Value,
+    upper_camel_case,
+};
 
 /// Why a catalog was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,9 +99,11 @@ pub fn fallback(enum_name: &str) -> String {
         default_language: "en".to_owned(),
         languages: vec!["en".to_owned()],
         doc: None,
+        code_type: CodeType::default(),
         platforms: Vec::new(),
         flags: Vec::new(),
         groups: Vec::new(),
+        fields: Vec::new(),
         entries: Vec::new(),
     })
 }

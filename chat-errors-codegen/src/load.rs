@@ -7,6 +7,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, list};
+use crate::model::{Code, CodeType, FieldType, IntType, ItemType, Value};
 
 /// A value and where it was written.
 #[derive(Debug, Clone)]
@@ -21,11 +22,16 @@ pub(crate) struct RawCatalog {
     pub default_language: Option<Sp<String>>,
     pub doc: Option<Sp<String>>,
     pub link_base: Option<Sp<String>>,
+    /// `code_type`: known before the entries, whose codes it gives their shape.
+    pub code_type: CodeType,
+    pub name_style: Option<Sp<String>>,
     /// `platforms = ["ios", …]`: the platforms entries may give names for.
     pub platforms: Vec<Sp<String>>,
     /// `[catalog.flags]`: flag name and meaning, in file order.
     pub flags: Vec<(Sp<String>, String)>,
     pub groups: Vec<RawGroup>,
+    /// `[catalog.fields]`, in file order.
+    pub fields: Vec<RawField>,
     pub entries: Vec<RawEntry>,
     /// Whether any entry was written, valid or not: only a catalog without any is "empty".
     pub has_entries: bool,
@@ -33,7 +39,7 @@ pub(crate) struct RawCatalog {
 
 #[derive(Debug)]
 pub(crate) struct RawEntry {
-    pub code: Sp<i32>,
+    pub code: Sp<Code>,
     pub name: Sp<String>,
     pub description: Sp<RawText>,
     pub cause: Option<Sp<RawText>>,
@@ -44,6 +50,17 @@ pub(crate) struct RawEntry {
     pub deprecated: Option<Sp<String>>,
     pub group: Option<Sp<String>>,
     pub flags: Vec<Sp<String>>,
+    /// The entry's value of each declared field, in the order of `RawCatalog::fields`.
+    pub fields: Vec<Option<Value>>,
+}
+
+/// One field of `[catalog.fields]`: `http_status = { type = "[u16]", doc = "…" }`.
+#[derive(Debug)]
+pub(crate) struct RawField {
+    pub name: Sp<String>,
+    pub ty: FieldType,
+    pub doc: String,
+    pub required: bool,
 }
 
 /// One `[[catalog.groups]]` table.
@@ -68,12 +85,17 @@ const CATALOG_KEYS: &[&str] = &[
     "default_language",
     "doc",
     "link_base",
+    "code_type",
+    "name_style",
     "platforms",
     "flags",
     "groups",
+    "fields",
 ];
 const GROUP_KEYS: &[&str] = &["name", "title", "doc"];
-const ENTRY_KEYS: &[&str] = &[
+const FIELD_KEYS: &[&str] = &["type", "doc", "required"];
+/// An entry's own keys; the catalog's fields come on top.
+pub(crate) const ENTRY_KEYS: &[&str] = &[
     "code",
     "name",
     "description",
@@ -112,6 +134,10 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
             raw.default_language = reader.string(table, "default_language");
             raw.doc = reader.string(table, "doc");
             raw.link_base = reader.string(table, "link_base");
+            if let Some(code_type) = reader.string(table, "code_type") {
+                raw.code_type = reader.code_type(code_type);
+            }
+            raw.name_style = reader.string(table, "name_style");
             if let Some(platforms) = table.get("platforms") {
                 raw.platforms = reader
                     .strings(
@@ -128,6 +154,9 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
             if let Some(groups) = table.get("groups") {
                 raw.groups = reader.groups(groups);
             }
+            if let Some(fields) = table.get("fields") {
+                raw.fields = reader.fields(fields);
+            }
         }
     }
     if let Some(errors) = document.get("error") {
@@ -135,7 +164,8 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         match errors.get_ref() {
             DeValue::Array(array) => {
                 for item in array.iter() {
-                    raw.entries.extend(reader.entry(item));
+                    raw.entries
+                        .extend(reader.entry(item, raw.code_type, &raw.fields));
                 }
             }
             other => reader.report(
@@ -224,10 +254,24 @@ impl Reader<'_> {
         }
     }
 
-    fn entry(&mut self, item: &Spanned<DeValue<'_>>) -> Option<RawEntry> {
+    fn entry(
+        &mut self,
+        item: &Spanned<DeValue<'_>>,
+        code_type: CodeType,
+        fields: &[RawField],
+    ) -> Option<RawEntry> {
         let table = self.table(item, "an `[[error]]` entry")?;
-        self.known_keys(table, ENTRY_KEYS, "in an `[[error]]` entry");
-        let code = self.code(item.span(), table);
+        let allowed: Vec<&str> = ENTRY_KEYS
+            .iter()
+            .copied()
+            .chain(fields.iter().map(|field| field.name.value.as_str()))
+            .collect();
+        self.known_keys(table, &allowed, "in an `[[error]]` entry");
+        let code = self.code(item.span(), table, code_type);
+        let field_values: Vec<Option<Option<Value>>> = fields
+            .iter()
+            .map(|field| self.field_value(item.span(), table, field))
+            .collect();
         let name = self.required(
             item.span(),
             table,
@@ -272,7 +316,182 @@ impl Reader<'_> {
             deprecated: valid_if_present(deprecated)?,
             group: valid_if_present(group)?,
             flags: flags.unwrap_or(Some(Vec::new()))?,
+            fields: field_values.into_iter().collect::<Option<_>>()?,
         })
+    }
+
+    fn code(
+        &mut self,
+        header: Range<usize>,
+        table: &DeTable<'_>,
+        code_type: CodeType,
+    ) -> Option<Sp<Code>> {
+        let value = self.required(header, table, "code", "code = 300", "[[error]]")?;
+        let span = value.span();
+        let code = match (code_type, value.get_ref()) {
+            (CodeType::String, DeValue::String(text)) if text.is_empty() => {
+                self.report(
+                    Diagnostic::at(span.clone(), "the code is empty")
+                        .help("give every entry a code of at least one character"),
+                );
+                None
+            }
+            (CodeType::String, DeValue::String(text)) => Some(Code::Str(text.to_string())),
+            (CodeType::String, other) => {
+                self.report(
+                    Diagnostic::at(
+                        span.clone(),
+                        format!(
+                            "`code` must be a string in a catalog of string codes, found {}",
+                            other.type_str()
+                        ),
+                    )
+                    .help("write the code in double quotes, such as `code = \"23505\"`"),
+                );
+                None
+            }
+            (CodeType::Int(int), DeValue::Integer(integer)) => {
+                let code = self.integer(span.clone(), integer, int, "code")?;
+                Some(Code::Int(code))
+            }
+            (CodeType::Int(_), other) => {
+                self.report(
+                    Diagnostic::at(
+                        span.clone(),
+                        format!("`code` must be an integer, found {}", other.type_str()),
+                    )
+                    .help("write the code as a bare number, such as `code = 300`"),
+                );
+                None
+            }
+        };
+        code.map(|value| Sp { value, span })
+    }
+
+    /// An integer of `int`'s range; `what` is "code" or "value", as the message says.
+    fn integer(
+        &mut self,
+        span: Range<usize>,
+        integer: &toml::de::DeInteger<'_>,
+        int: IntType,
+        what: &str,
+    ) -> Option<i128> {
+        let (min, max) = int.range();
+        let value = i128::from_str_radix(integer.as_str(), integer.radix())
+            .ok()
+            .filter(|value| (min..=max).contains(value));
+        if value.is_none() {
+            let plural = if what == "code" { "codes" } else { "values" };
+            self.report(
+                Diagnostic::at(
+                    span,
+                    format!("{what} {integer} does not fit in {}", int.with_article()),
+                )
+                .help(format!("{plural} must lie between {min} and {max}")),
+            );
+        }
+        value
+    }
+
+    /// An entry's value of `field`: of the field's type, present if the field is required.
+    /// `None` when the entry must be dropped; otherwise the value if there is one.
+    fn field_value(
+        &mut self,
+        header: Range<usize>,
+        table: &DeTable<'_>,
+        field: &RawField,
+    ) -> Option<Option<Value>> {
+        let name = &field.name.value;
+        let Some(value) = table.get(name.as_str()) else {
+            if field.required {
+                self.report(
+                    Diagnostic::at(header, format!("this `[[error]]` entry has no `{name}`")).help(
+                        format!("the field `{name}` is required: add a line such as `{name} = …`"),
+                    ),
+                );
+                return None;
+            }
+            return Some(None);
+        };
+        let expected = describe(field.ty);
+        if !field.ty.list {
+            return self.item(value, field.ty.item, name, &expected).map(Some);
+        }
+        let DeValue::Array(items) = value.get_ref() else {
+            self.wrong_type(value, name, &expected);
+            return None;
+        };
+        let items: Vec<Option<Value>> = items
+            .iter()
+            .map(|item| self.item(item, field.ty.item, name, &expected))
+            .collect();
+        Some(Some(Value::List(items.into_iter().collect::<Option<_>>()?)))
+    }
+
+    fn item(
+        &mut self,
+        value: &Spanned<DeValue<'_>>,
+        item: ItemType,
+        name: &str,
+        expected: &str,
+    ) -> Option<Value> {
+        match (item, value.get_ref()) {
+            (ItemType::Int(int), DeValue::Integer(integer)) => self
+                .integer(value.span(), integer, int, "value")
+                .map(Value::Int),
+            (ItemType::Bool, DeValue::Boolean(boolean)) => Some(Value::Bool(*boolean)),
+            (ItemType::String, DeValue::String(text)) => {
+                Some(Value::Str(text.replace("\r\n", "\n")))
+            }
+            _ => {
+                self.wrong_type(value, name, expected);
+                None
+            }
+        }
+    }
+
+    fn wrong_type(&mut self, value: &Spanned<DeValue<'_>>, name: &str, expected: &str) {
+        self.report(
+            Diagnostic::at(
+                value.span(),
+                format!(
+                    "`{name}` must be {expected}, found {}",
+                    value.get_ref().type_str()
+                ),
+            )
+            .help(format!(
+                "the field `{name}` is declared in `[catalog.fields]`"
+            )),
+        );
+    }
+
+    /// `code_type = "u16"`: an integer type, or `"string"`.
+    fn code_type(&mut self, written: Sp<String>) -> CodeType {
+        if written.value == "string" {
+            return CodeType::String;
+        }
+        if let Some(int) = IntType::from_name(&written.value) {
+            if int != IntType::U64 {
+                return CodeType::Int(int);
+            }
+        }
+        let types: Vec<&str> = IntType::ALL
+            .iter()
+            .filter(|int| **int != IntType::U64)
+            .map(|int| int.name())
+            .chain(["string"])
+            .collect();
+        self.report(
+            Diagnostic::at(
+                written.span,
+                format!("unknown code type `{}`", written.value),
+            )
+            .help(format!(
+                "use one of {}; TOML integers stop at i64, so there are no u64 codes",
+                list(types.into_iter())
+            )),
+        );
+        CodeType::default()
     }
 
     fn required<'v, 'i>(
@@ -291,43 +510,6 @@ impl Reader<'_> {
             );
         }
         value
-    }
-
-    fn code(&mut self, header: Range<usize>, table: &DeTable<'_>) -> Option<Sp<i32>> {
-        let value = self.required(header, table, "code", "code = 300", "[[error]]")?;
-        let DeValue::Integer(integer) = value.get_ref() else {
-            self.report(
-                Diagnostic::at(
-                    value.span(),
-                    format!(
-                        "`code` must be an integer, found {}",
-                        value.get_ref().type_str()
-                    ),
-                )
-                .help("write the code as a bare number, such as `code = 300`"),
-            );
-            return None;
-        };
-        let code = i64::from_str_radix(integer.as_str(), integer.radix())
-            .ok()
-            .and_then(|wide| i32::try_from(wide).ok());
-        if code.is_none() {
-            self.report(
-                Diagnostic::at(
-                    value.span(),
-                    format!("code {integer} does not fit in an i32"),
-                )
-                .help(format!(
-                    "codes must lie between {} and {}",
-                    i32::MIN,
-                    i32::MAX
-                )),
-            );
-        }
-        code.map(|code| Sp {
-            value: code,
-            span: value.span(),
-        })
     }
 
     fn text(&mut self, value: &Spanned<DeValue<'_>>, what: &str) -> Option<Sp<RawText>> {
@@ -495,6 +677,126 @@ impl Reader<'_> {
             }
         }
         groups
+    }
+
+    /// `type = "u16"`, `"bool"`, `"string"`, or a list of one of them: `"[u16]"`.
+    fn field_type(&mut self, written: Sp<String>) -> Option<FieldType> {
+        let text = written.value.trim();
+        let (item, is_list) = match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+            Some(item) => (item.trim(), true),
+            None => (text, false),
+        };
+        let item = match item {
+            "bool" => Some(ItemType::Bool),
+            "string" => Some(ItemType::String),
+            other => IntType::from_name(other).map(ItemType::Int),
+        };
+        if item.is_none() {
+            let types = IntType::ALL
+                .iter()
+                .map(|int| int.name())
+                .chain(["bool", "string"]);
+            self.report(
+                Diagnostic::at(written.span, format!("unknown field type `{text}`")).help(format!(
+                    "use one of {}, or a list of one such as `[u16]`",
+                    list(types)
+                )),
+            );
+        }
+        Some(FieldType {
+            item: item?,
+            list: is_list,
+        })
+    }
+
+    /// `[catalog.fields]`: each field a table with its `type`, `doc` and `required`, in file order.
+    fn fields(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<RawField> {
+        let Some(table) = self.table(value, "`[catalog.fields]`") else {
+            return Vec::new();
+        };
+        let mut fields = Vec::new();
+        for (name, declaration) in table.iter() {
+            // Entries give fields beside their own keys, so a field cannot be named like one.
+            if ENTRY_KEYS.contains(&name.get_ref().as_ref()) {
+                self.report(
+                    Diagnostic::at(
+                        name.span(),
+                        format!("the field name `{}` is an entry's own key", name.get_ref()),
+                    )
+                    .help("choose another name for the field"),
+                );
+                continue;
+            }
+            let what = format!("the field `{}`", name.get_ref());
+            let Some(declaration) = self.table(declaration, &what) else {
+                continue;
+            };
+            self.known_keys(declaration, FIELD_KEYS, "in a field of `[catalog.fields]`");
+            let header = name.span();
+            let ty = self.required(
+                header.clone(),
+                declaration,
+                "type",
+                "type = \"u16\"",
+                "[catalog.fields]",
+            );
+            let ty = ty
+                .and_then(|ty| self.expect_string(ty, "`type`"))
+                .and_then(|ty| self.field_type(ty));
+            let doc = self.required(
+                header,
+                declaration,
+                "doc",
+                "doc = \"…\"",
+                "[catalog.fields]",
+            );
+            let doc = doc.and_then(|doc| self.expect_string(doc, "`doc`"));
+            let required = match declaration
+                .get("required")
+                .map(|value| (value.get_ref(), value))
+            {
+                None => Some(false),
+                Some((DeValue::Boolean(required), _)) => Some(*required),
+                Some((other, value)) => {
+                    self.report(
+                        Diagnostic::at(
+                            value.span(),
+                            format!("`required` must be a boolean, found {}", other.type_str()),
+                        )
+                        .help("write `required = true` or leave it out"),
+                    );
+                    None
+                }
+            };
+            if let (Some(ty), Some(doc), Some(required)) = (ty, doc, required) {
+                fields.push(RawField {
+                    name: Sp {
+                        value: name.get_ref().to_string(),
+                        span: name.span(),
+                    },
+                    ty,
+                    doc: doc.value,
+                    required,
+                });
+            }
+        }
+        fields.sort_by_key(|field| field.name.span.start);
+        fields
+    }
+}
+
+/// How a diagnostic names a field's type: "a u16", "a list of strings".
+fn describe(ty: FieldType) -> String {
+    let item = match ty.item {
+        ItemType::Int(int) => int.name(),
+        ItemType::Bool => "boolean",
+        ItemType::String => "string",
+    };
+    match (ty.list, ty.item) {
+        (false, ItemType::Int(_)) => format!("an integer of type {item}"),
+        (false, _) => format!("a {item}"),
+        (true, ItemType::Int(_)) => format!("a list of integers of type {item}"),
+        (true, _) => format!("a list of {item}s"),
     }
 }
 

@@ -1,36 +1,105 @@
-//! The body of `from_name`. A `match` on `&str` compiles to a switch on the length and then one
-//! comparison after another, so it is the fastest lookup for a few dozen names and a slow one, and
-//! a slow build, for thousands. Past [`HASHED_FROM`] names the macro builds a minimal perfect hash
-//! instead: every name lands in its own slot, found with one hash, two table reads and one
-//! comparison. BENCHMARKS.md has the numbers behind the threshold.
+//! The bodies of the lookups by code and by name. A `match` on `&str` compiles to a switch on the
+//! length and then one comparison after another, so it is the fastest lookup for a few dozen
+//! strings and a slow one, and a slow build, for thousands. Past [`HASHED_FROM`] strings the macro
+//! builds a minimal perfect hash instead: every string lands in its own slot, found with one hash,
+//! two table reads and one comparison. BENCHMARKS.md has the numbers behind the threshold.
 
 use core::fmt::Write as _;
 
 use crate::model::{Catalog, Entry};
 
-/// From this many names (aliases included) on, `from_name` hashes instead of matching.
+/// From this many strings (names with their aliases and platform names, or string codes) on, a
+/// lookup by string hashes instead of matching.
 pub(crate) const HASHED_FROM: usize = 128;
 
 /// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const NAMES_PER_BUCKET: usize = 4;
 
+/// `match code { 215 => Some(Self::UserMuted), … }`: the body of `from_code` for integer codes.
+pub(crate) fn match_code(catalog: &Catalog) -> String {
+    let mut body = String::with_capacity(catalog.entries.len() * 48);
+    body.push_str("match code {");
+    for entry in &catalog.entries {
+        let _ = write!(
+            body,
+            "\n            {} => ::core::option::Option::Some(Self::{}),",
+            entry.code.literal(),
+            entry.variant
+        );
+    }
+    body.push_str("\n            _ => ::core::option::Option::None,\n        }");
+    body
+}
+
+/// The body of `from_name`: every name, alias and platform name leads to its entry. Hashed, a
+/// slot holds a name and its entry's code, and `from_code` finds the entry: a table of enum values
+/// would cost rustc's const evaluation time in the square of the catalog's size.
 pub(crate) fn from_name_body(catalog: &Catalog) -> String {
-    // Every name and alias with its entry.
     let names: Vec<(&str, &Entry)> = catalog.names().collect();
-    let mut body = String::with_capacity(names.len() * 64);
-    if names.len() < HASHED_FROM {
-        body.push_str("match name {");
-        for (name, entry) in &names {
+    let slot = Slot {
+        ty: catalog.code_type.rust_type().replace("'static ", ""),
+        value: &|entry: &Entry, _| entry.code.literal(),
+        then: "Self::from_code(value)".to_owned(),
+    };
+    lookup("name", &names, &slot)
+}
+
+/// The body of `from_code` for string codes. Hashed, a slot holds a code and its entry's index,
+/// which a `match` turns into the entry.
+pub(crate) fn from_str_code_body(catalog: &Catalog) -> String {
+    let codes: Vec<(String, &Entry)> = catalog
+        .entries
+        .iter()
+        .map(|entry| (entry.code.to_string(), entry))
+        .collect();
+    let codes: Vec<(&str, &Entry)> = codes
+        .iter()
+        .map(|(code, entry)| (code.as_str(), *entry))
+        .collect();
+    let mut by_index = String::from("match value {");
+    for (index, entry) in catalog.entries.iter().enumerate() {
+        let _ = write!(
+            by_index,
+            "\n            {index} => ::core::option::Option::Some(Self::{}),",
+            entry.variant
+        );
+    }
+    by_index.push_str("\n            _ => ::core::option::Option::None,\n        }");
+    let slot = Slot {
+        ty: "u32".to_owned(),
+        value: &|_, index| index.to_string(),
+        then: by_index,
+    };
+    lookup("code", &codes, &slot)
+}
+
+/// What a hashed lookup keeps beside each string, and how it turns that into the result.
+struct Slot<'a> {
+    /// The Rust type of the kept value.
+    ty: String,
+    /// The kept value, as Rust source, given the entry and the string's position among the
+    /// strings looked up (for string codes, the entry's index).
+    value: &'a dyn Fn(&Entry, usize) -> String,
+    /// The result, from the kept value of the string found, which is bound to `value`.
+    then: String,
+}
+
+/// `match key { "a" => Some(Self::A), … }` or, from [`HASHED_FROM`] strings on, a perfect hash.
+fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
+    let mut body = String::with_capacity(strings.len() * 64);
+    if strings.len() < HASHED_FROM {
+        let _ = write!(body, "match {key} {{");
+        for (string, entry) in strings {
             let _ = write!(
                 body,
-                "{name:?} => ::core::option::Option::Some(Self::{}),",
+                "\n            {string:?} => ::core::option::Option::Some(Self::{}),",
                 entry.variant
             );
         }
-        body.push_str("_ => ::core::option::Option::None, }");
+        body.push_str("\n            _ => ::core::option::Option::None,\n        }");
         return body;
     }
-    let table = PerfectHash::build(names.iter().map(|(name, _)| *name));
+    let table = PerfectHash::build(strings.iter().map(|(string, _)| *string));
     let bucket_count = table.displacements.len();
     let slot_count = table.slots.len();
     body.push_str(HASH_SOURCE);
@@ -38,25 +107,28 @@ pub(crate) fn from_name_body(catalog: &Catalog) -> String {
     for displacement in &table.displacements {
         let _ = write!(body, "{displacement},");
     }
-    // Each slot holds a name and its entry's code. A table of enum values, or a read of `ALL`,
-    // would cost rustc's const evaluation time in the square of the catalog's size.
-    let _ = write!(body, "]; static SLOTS: [(&str, i32); {slot_count}] = [");
+    let _ = write!(
+        body,
+        "]; static SLOTS: [(&str, {}); {slot_count}] = [",
+        slot.ty
+    );
     for &index in &table.slots {
-        let (name, entry) = names[index];
-        let _ = write!(body, "({name:?}, {}),", entry.code);
+        let (string, entry) = strings[index];
+        let _ = write!(body, "({string:?}, {}),", (slot.value)(entry, index));
     }
     let _ = write!(
         body,
         "];
-        let hash = hash(name.as_bytes(), {seed}u64);
+        let hash = hash({key}.as_bytes(), {seed}u64);
         let displacement = DISPLACEMENTS[reduce(hash >> 32, {bucket_count})];
-        let (candidate, code) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
-        if candidate == name {{
-            Self::from_code(code)
+        let (candidate, value) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
+        if candidate == {key} {{
+            {then}
         }} else {{
             ::core::option::Option::None
         }}",
         seed = table.seed,
+        then = slot.then,
     );
     body
 }

@@ -3,6 +3,7 @@
 //! (languages and links), `classification` (flags and groups).
 
 mod classification;
+mod fields;
 mod names;
 mod texts;
 
@@ -44,9 +45,11 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
             "add at least one `[[error]]` entry with a `code`, a `name` and a `description`",
         ));
     }
+    let name_style = names::check_name_style(raw.name_style, diagnostics);
     let platforms = names::check_platforms(raw.platforms, diagnostics);
     let flags = classification::check_flags(raw.flags, diagnostics);
     let groups = classification::check_groups(raw.groups, diagnostics);
+    let fields = fields::check_fields(raw.fields, &flags, diagnostics);
 
     let texts = texts::TextRules {
         default_language: &default_language,
@@ -66,13 +69,14 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         deprecated,
         group,
         flags: entry_flags,
+        fields: values,
     } in raw.entries
     {
         seen.code(&code, diagnostics);
-        names::check_name(&name, "name", diagnostics);
+        names::check_name(&name, "name", name_style, diagnostics);
         seen.name(&name, diagnostics);
         for alias in &aliases {
-            names::check_name(alias, "alias", diagnostics);
+            names::check_name(alias, "alias", name_style, diagnostics);
             seen.name(alias, diagnostics);
         }
         let platform_names =
@@ -107,6 +111,7 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
             deprecated: deprecated.map(|note| note.value),
             group,
             flags: entry_flags,
+            fields: values,
         });
     }
     (diagnostics.len() == errors_before).then(|| Catalog {
@@ -114,9 +119,11 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         default_language,
         languages,
         doc: raw.doc.map(|doc| doc.value),
+        code_type: raw.code_type,
         platforms,
         flags,
         groups,
+        fields,
         entries,
     })
 }

@@ -5,7 +5,37 @@ use std::ops::Range;
 
 use crate::diag::{Diagnostic, list};
 use crate::load::Sp;
+use crate::model::Code;
 
+/// How names must be spelt: `name_style` in `[catalog]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum NameStyle {
+    /// `SCREAMING_SNAKE_CASE`, the default: it catches slips in SDK-style catalogs.
+    ScreamingSnake,
+    /// Any ASCII letters, digits and `_`, starting with a letter, as catalogs such as
+    /// windows-sys (`ERROR_AUTODATASEG_EXCEEDS_64k`) or PostgreSQL (`unique_violation`) spell them.
+    Any,
+}
+
+pub(super) fn check_name_style(
+    written: Option<Sp<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> NameStyle {
+    match written {
+        None => NameStyle::ScreamingSnake,
+        Some(style) if style.value == "screaming_snake_case" => NameStyle::ScreamingSnake,
+        Some(style) if style.value == "any" => NameStyle::Any,
+        Some(style) => {
+            diagnostics.push(
+                Diagnostic::at(style.span, format!("unknown name style `{}`", style.value)).help(
+                    "use `screaming_snake_case` (the default) or `any` (ASCII letters, digits \
+                     and `_`, starting with a letter)",
+                ),
+            );
+            NameStyle::ScreamingSnake
+        }
+    }
+}
 /// Flag, group and platform names become method and variant names, or keys of lookups:
 /// `snake_case`, starting with a letter. `what` is "flag name", "group name" or "platform".
 pub(super) fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
@@ -35,13 +65,13 @@ pub(super) fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut 
 /// Where each code, name and variant was first written, so a duplicate can point back to it.
 #[derive(Default)]
 pub(super) struct Seen {
-    codes: HashMap<i32, Range<usize>>,
+    codes: HashMap<Code, Range<usize>>,
     names: HashMap<String, Range<usize>>,
     variants: HashMap<String, (String, Range<usize>)>,
 }
 
 impl Seen {
-    pub(super) fn code(&mut self, code: &Sp<i32>, diagnostics: &mut Vec<Diagnostic>) {
+    pub(super) fn code(&mut self, code: &Sp<Code>, diagnostics: &mut Vec<Diagnostic>) {
         if let Some(first) = self.codes.get(&code.value) {
             diagnostics.push(
                 Diagnostic::at(code.span.clone(), format!("duplicate code {}", code.value))
@@ -49,7 +79,7 @@ impl Seen {
                     .help("a code is never reused: give this entry a new code, or merge the two"),
             );
         } else {
-            self.codes.insert(code.value, code.span.clone());
+            self.codes.insert(code.value.clone(), code.span.clone());
         }
     }
 
@@ -205,9 +235,17 @@ fn check_platform_name(name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
     }
 }
 
-/// Names become variants and are matched exactly, so they follow one spelling:
+/// Names become variants and are matched exactly, so they follow one spelling: by default
 /// `SCREAMING_SNAKE_CASE`, starting with a letter.
-pub(super) fn check_name(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+pub(super) fn check_name(
+    name: &Sp<String>,
+    what: &str,
+    style: NameStyle,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    if style == NameStyle::Any {
+        return check_any_name(name, what, diagnostics);
+    }
     let text = &name.value;
     let problem = if text.is_empty() {
         "is empty"
@@ -240,6 +278,25 @@ pub(super) fn check_name(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Di
         )
         .help(help),
     );
+}
+
+/// `name_style = "any"`: ASCII letters, digits and `_`, starting with a letter.
+fn check_any_name(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+    let text = &name.value;
+    let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid {
+        diagnostics.push(
+            Diagnostic::at(
+                name.span.clone(),
+                format!("the {what} `{text}` is not a name"),
+            )
+            .help(
+                "with `name_style = \"any\"`, names are ASCII letters, digits and `_`, \
+                 starting with a letter",
+            ),
+        );
+    }
 }
 
 /// A best guess at what was meant, when there is one.

@@ -5,6 +5,11 @@
 - [`is_retryable`](SmallError::is_retryable): Trying the same call again later may succeed\.
 
 
+**Fields**
+
+- [`http_status`](SmallError::http_status): The HTTP status a gateway answers with\.
+
+
 ### General
 
 
@@ -20,7 +25,7 @@ Codes about the connection.
 
 | Code | Name | Variant | Description |
 |---:|---|---|---|
-| -1 | `NETWORK_ERROR` | [`NetworkError`](SmallError::NetworkError) | The network is down\. |
+| \-1 | `NETWORK_ERROR` | [`NetworkError`](SmallError::NetworkError) | The network is down\. |
 | 7 | `OLD_TIMEOUT` | [`OldTimeout`](SmallError::OldTimeout) (deprecated) | Timed out\. |
 */
 #[repr(i32)]
@@ -38,7 +43,7 @@ pub enum SmallError {
     /**Nothing went wrong\.
 
 - Code: `0`
-- SDK name: `OK`
+- Name: `OK`
 - Group: General
 
 **Description**
@@ -50,11 +55,12 @@ pub enum SmallError {
     /**The network is down\.
 
 - Code: `-1`
-- SDK name: `NETWORK_ERROR`
+- Name: `NETWORK_ERROR`
 - Aliases: `NET_ERROR`
 - Platform names: `SmallErrorNetworkDown` (ios)
 - Group: Network
 - Flags: `retryable`
+- http_status: `503`
 
 **Description**
 
@@ -76,7 +82,7 @@ pub enum SmallError {
     /**Timed out\.
 
 - Code: `7`
-- SDK name: `OLD_TIMEOUT`
+- Name: `OLD_TIMEOUT`
 - Deprecated: use NETWORK\_ERROR
 - Group: Network
 
@@ -103,7 +109,7 @@ impl SmallError {
     pub const LANGUAGES: &'static [&'static str] = &["en", "zh"];
     /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
     pub const PLATFORMS: &'static [&'static str] = &["ios"];
-    /// The numeric code.
+    /// The code.
     #[must_use]
     pub const fn code(self) -> i32 {
         self as i32
@@ -253,6 +259,14 @@ impl SmallError {
     pub const fn is_retryable(self) -> bool {
         ::core::matches!(self, Self::NetworkError)
     }
+    ///The HTTP status a gateway answers with\.
+    #[must_use]
+    pub const fn http_status(self) -> ::core::option::Option<u16> {
+        match self {
+            Self::NetworkError => ::core::option::Option::Some(503),
+            _ => ::core::option::Option::None,
+        }
+    }
 }
 #[automatically_derived]
 #[allow(deprecated)]
@@ -293,6 +307,13 @@ impl ::core::str::FromStr for SmallError {
     type Err = UnknownSmallErrorName;
     fn from_str(name: &str) -> ::core::result::Result<Self, UnknownSmallErrorName> {
         Self::from_name(name).ok_or(UnknownSmallErrorName(()))
+    }
+}
+/// The name, as [`name`](SmallError::name) gives it.
+#[automatically_derived]
+impl ::core::convert::AsRef<str> for SmallError {
+    fn as_ref(&self) -> &str {
+        self.name()
     }
 }
 ///A code that is not in [`SmallError`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code.
