@@ -1,5 +1,7 @@
 //! The build-script route: the same expansion as `agora_errors!`, written to `OUT_DIR` and
-//! `include!`d by `lib.rs`. Also expands a large synthetic catalog, whose `from_name` hashes.
+//! `include!`d by `lib.rs`. Also expands catalogs made from other people's tables (PostgreSQL's
+//! SQLSTATE codes and the IANA registry of HTTP statuses, in `data/`) and a large synthetic
+//! catalog, whose `from_name` hashes.
 
 use std::path::Path;
 
@@ -13,6 +15,138 @@ fn main() {
     write(&out.join("payments.rs"), &source, catalog);
 
     write(&out.join("large.rs"), &large_catalog(3000), "large.toml");
+
+    for (table, catalog, name) in [
+        (
+            "data/sqlstate.tsv",
+            sqlstate_catalog as fn(&str) -> String,
+            "sqlstate",
+        ),
+        ("data/http-status.tsv", http_catalog, "http"),
+    ] {
+        println!("cargo::rerun-if-changed={table}");
+        let rows = std::fs::read_to_string(table).expect("the table is readable");
+        let toml = catalog(&rows);
+        write(
+            &out.join(format!("{name}.rs")),
+            &toml,
+            &format!("{name}.toml"),
+        );
+    }
+}
+
+/// The rows of a tab-separated table, without its header.
+fn rows(table: &str) -> impl Iterator<Item = Vec<&str>> {
+    table.lines().skip(1).map(|line| line.split('\t').collect())
+}
+
+/// PostgreSQL's SQLSTATE codes (`sqlstate kind macro condition class class_title`), as
+/// PostgreSQL's `errcodes.txt` lists them: string codes named by their condition names, the
+/// classes as groups. A condition name that two codes share gives way to each code's macro
+/// name; every macro name is an alias, including those of the rows that repeat a code.
+fn sqlstate_catalog(table: &str) -> String {
+    let rows: Vec<Vec<&str>> = rows(table).collect();
+    let shared = |condition: &str| rows.iter().filter(|row| row[3] == condition).count() > 1;
+    let mut toml = String::from(
+        "[catalog]\nenum = \"SqlState\"\ncode_type = \"string\"\nname_style = \"any\"\n\n\
+         [catalog.fields]\nkind = { type = \"string\", doc = \"error, warning or success\", required = true }\n",
+    );
+    let mut classes: Vec<(&str, &str)> = Vec::new();
+    for row in &rows {
+        if !classes.iter().any(|(class, _)| *class == row[4]) {
+            classes.push((row[4], row[5]));
+        }
+    }
+    for (class, title) in &classes {
+        toml += &format!(
+            "\n[[catalog.groups]]\nname = \"class_{}\"\ntitle = \"Class {class}: {title}\"\n",
+            class.to_lowercase()
+        );
+    }
+    for (index, row) in rows.iter().enumerate() {
+        let (code, kind, macro_name, condition) = (row[0], row[1], row[2], row[3]);
+        if rows[..index].iter().any(|earlier| earlier[0] == code) {
+            continue;
+        }
+        let name = if condition.is_empty() || shared(condition) {
+            macro_name.trim_start_matches("ERRCODE_").to_lowercase()
+        } else {
+            condition.to_owned()
+        };
+        let aliases: Vec<String> = rows
+            .iter()
+            .filter(|other| other[0] == code)
+            .map(|other| format!("{:?}", other[2]))
+            .collect();
+        let kind = match kind {
+            "E" => "error",
+            "W" => "warning",
+            _ => "success",
+        };
+        let mut description = name.replace('_', " ");
+        description[..1].make_ascii_uppercase();
+        toml += &format!(
+            "\n[[error]]\ncode = {code:?}\nname = {name:?}\naliases = [{}]\ngroup = \"class_{}\"\n\
+             kind = {kind:?}\ndescription = \"{description}.\"\n",
+            aliases.join(", "),
+            row[4].to_lowercase(),
+        );
+    }
+    toml
+}
+
+/// The IANA registry of HTTP status codes (`code reason reference`) as `u16` codes: the reason
+/// phrase is the description and, in SCREAMING_SNAKE_CASE, the name (`NOT_FOUND`); the classes
+/// are groups, and the registry's reference is a field.
+fn http_catalog(table: &str) -> String {
+    let mut toml = String::from(
+        "[catalog]\nenum = \"HttpStatus\"\ncode_type = \"u16\"\n\n\
+         [catalog.fields]\nreference = { type = \"string\", doc = \"Where the status is defined.\", required = true }\n",
+    );
+    for (class, title) in [
+        "informational",
+        "success",
+        "redirection",
+        "client_error",
+        "server_error",
+    ]
+    .iter()
+    .zip([
+        "1xx Informational",
+        "2xx Success",
+        "3xx Redirection",
+        "4xx Client Error",
+        "5xx Server Error",
+    ]) {
+        toml += &format!("\n[[catalog.groups]]\nname = {class:?}\ntitle = {title:?}\n");
+    }
+    let classes = [
+        "informational",
+        "success",
+        "redirection",
+        "client_error",
+        "server_error",
+    ];
+    for row in rows(table) {
+        let (code, reason, reference) = (row[0], row[1], row[2]);
+        let words: Vec<String> = reason
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|word| !word.is_empty())
+            .map(str::to_uppercase)
+            .collect();
+        // The registry reserves two codes as "(Unused)": the number tells them apart.
+        let name = if words == ["UNUSED"] {
+            format!("UNUSED_{code}")
+        } else {
+            words.join("_")
+        };
+        let class = classes[code.parse::<usize>().unwrap() / 100 - 1];
+        toml += &format!(
+            "\n[[error]]\ncode = {code}\nname = {name:?}\ngroup = {class:?}\nreference = {reference:?}\n\
+             description = {reason:?}\n"
+        );
+    }
+    toml
 }
 
 fn write(path: &Path, source: &str, file: &str) {

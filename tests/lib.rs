@@ -20,6 +20,22 @@ pub mod from_build_script {
     include!(concat!(env!("OUT_DIR"), "/payments.rs"));
 }
 
+/// Codes beyond `i32`: `u32` codes with names as Windows spells them, and `i64` codes.
+pub mod wide {
+    chat_errors::agora_errors!("catalogs/wide_codes.toml");
+    chat_errors::agora_errors!("catalogs/ledger_codes.toml");
+}
+
+/// PostgreSQL's SQLSTATE codes: string codes, lowercase condition names, classes as groups.
+pub mod sqlstate {
+    include!(concat!(env!("OUT_DIR"), "/sqlstate.rs"));
+}
+
+/// The IANA registry of HTTP status codes, as `u16` codes.
+pub mod http {
+    include!(concat!(env!("OUT_DIR"), "/http.rs"));
+}
+
 /// A large synthetic catalog (3,000 codes), whose `from_name` uses a perfect hash.
 pub mod large {
     include!(concat!(env!("OUT_DIR"), "/large.rs"));
