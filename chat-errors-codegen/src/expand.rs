@@ -169,13 +169,12 @@ fn enum_def(cx: &Context<'_>) -> String {
     }
     // A zero-variant enum cannot have a `repr`; only the fallback after an error has none.
     let repr = match cx.catalog.code_type {
-        CodeType::Int(int) if count > 0 => format!("#[repr({})]", int.name()),
+        CodeType::Int(int) if count > 0 => format!("\n#[repr({})]", int.name()),
         _ => String::new(),
     };
     format!(
         "
-#[doc = {doc:?}]
-{repr}
+#[doc = {doc:?}]{repr}
 #[non_exhaustive]
 {derives}
 pub enum {enum_name} {{{variants}
