@@ -1,76 +1,211 @@
 //! Runnable examples of `chat-errors`: `cargo run --example explain -- 206` and
 //! `cargo run --example downstream`. What `explain` prints is built here, from the generated API
-//! alone, so tests can check it against Agora's published table.
+//! alone, so tests can check it against Agora's published tables.
 
 use chat_errors::ErrorCode;
+use chat_errors::rest::RestErrorCode;
 
-/// Everything the catalog says about `code`: code, name, the other names, description, cause and
-/// note in each language, group and flags.
-pub fn explain(code: ErrorCode) -> String {
-    let mut out = format!("code: {}\nname: {}\n", code.code(), code.name());
-    if !code.aliases().is_empty() {
-        out += &format!("aliases: {}\n", code.aliases().join(", "));
+/// The generated API the views below read, for both catalogs of the crate: the SDK's
+/// [`ErrorCode`] and the RESTful API's [`RestErrorCode`].
+pub trait Entry: Copy + core::fmt::Debug + PartialEq + 'static {
+    /// Every entry, in catalog order.
+    fn all() -> &'static [Self];
+    /// The catalog's languages, the default first.
+    fn languages() -> &'static [&'static str];
+    /// The code as JSON: a number or a string.
+    fn code_json(self) -> serde_json::Value;
+    /// The code as people read it.
+    fn code_text(self) -> String;
+    /// The entry by its code as a person types it.
+    fn from_code_text(text: &str) -> Option<Self>;
+    /// The entry by name, alias or platform name.
+    fn from_name(name: &str) -> Option<Self>;
+    fn name(self) -> &'static str;
+    fn aliases(self) -> &'static [&'static str];
+    fn deprecated(self) -> Option<&'static str>;
+    fn flags(self) -> &'static [&'static str];
+    fn description_in(self, language: &str) -> Option<&'static str>;
+    fn cause_in(self, language: &str) -> Option<&'static str>;
+    fn note_in(self, language: &str) -> Option<&'static str>;
+    /// The names platforms give the entry: `("ios", "AgoraChatError…")`.
+    fn platform_names(self) -> Vec<(&'static str, &'static str)>;
+    /// What only this catalog says of the entry, as `(label, value)`: group, HTTP statuses.
+    fn details(self) -> Vec<(&'static str, serde_json::Value)>;
+}
+
+impl Entry for ErrorCode {
+    fn all() -> &'static [Self] {
+        ErrorCode::ALL
     }
-    for (platform, name) in platform_names(code) {
+    fn languages() -> &'static [&'static str] {
+        ErrorCode::LANGUAGES
+    }
+    fn code_json(self) -> serde_json::Value {
+        self.code().into()
+    }
+    fn code_text(self) -> String {
+        self.code().to_string()
+    }
+    fn from_code_text(text: &str) -> Option<Self> {
+        ErrorCode::from_code(text.parse().ok()?)
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        ErrorCode::from_name(name)
+    }
+    fn name(self) -> &'static str {
+        ErrorCode::name(self)
+    }
+    fn aliases(self) -> &'static [&'static str] {
+        ErrorCode::aliases(self)
+    }
+    fn deprecated(self) -> Option<&'static str> {
+        ErrorCode::deprecated(self)
+    }
+    fn flags(self) -> &'static [&'static str] {
+        ErrorCode::flags(self)
+    }
+    fn description_in(self, language: &str) -> Option<&'static str> {
+        ErrorCode::description_in(self, language)
+    }
+    fn cause_in(self, language: &str) -> Option<&'static str> {
+        ErrorCode::cause_in(self, language)
+    }
+    fn note_in(self, language: &str) -> Option<&'static str> {
+        ErrorCode::note_in(self, language)
+    }
+    fn platform_names(self) -> Vec<(&'static str, &'static str)> {
+        ErrorCode::PLATFORMS
+            .iter()
+            .filter_map(|&platform| Some((platform, self.platform_name(platform)?)))
+            .collect()
+    }
+    fn details(self) -> Vec<(&'static str, serde_json::Value)> {
+        let group = self.group();
+        vec![(
+            "group",
+            serde_json::json!({ "name": group.name(), "title": group.title() }),
+        )]
+    }
+}
+
+impl Entry for RestErrorCode {
+    fn all() -> &'static [Self] {
+        RestErrorCode::ALL
+    }
+    fn languages() -> &'static [&'static str] {
+        RestErrorCode::LANGUAGES
+    }
+    fn code_json(self) -> serde_json::Value {
+        self.code().into()
+    }
+    fn code_text(self) -> String {
+        self.code().to_owned()
+    }
+    fn from_code_text(text: &str) -> Option<Self> {
+        RestErrorCode::from_code(text)
+    }
+    fn from_name(name: &str) -> Option<Self> {
+        RestErrorCode::from_name(name)
+    }
+    fn name(self) -> &'static str {
+        RestErrorCode::name(self)
+    }
+    fn aliases(self) -> &'static [&'static str] {
+        RestErrorCode::aliases(self)
+    }
+    fn deprecated(self) -> Option<&'static str> {
+        RestErrorCode::deprecated(self)
+    }
+    fn flags(self) -> &'static [&'static str] {
+        RestErrorCode::flags(self)
+    }
+    fn description_in(self, language: &str) -> Option<&'static str> {
+        RestErrorCode::description_in(self, language)
+    }
+    fn cause_in(self, language: &str) -> Option<&'static str> {
+        RestErrorCode::cause_in(self, language)
+    }
+    fn note_in(self, language: &str) -> Option<&'static str> {
+        RestErrorCode::note_in(self, language)
+    }
+    fn platform_names(self) -> Vec<(&'static str, &'static str)> {
+        Vec::new()
+    }
+    fn details(self) -> Vec<(&'static str, serde_json::Value)> {
+        vec![("http_status", self.http_status().into())]
+    }
+}
+
+/// Everything the catalog says about `entry`: code, names, description, cause and note in each
+/// language, and what else its catalog has (group, HTTP statuses), and flags.
+pub fn explain<E: Entry>(entry: E) -> String {
+    let mut out = format!("code: {}\nname: {}\n", entry.code_text(), entry.name());
+    if !entry.aliases().is_empty() {
+        out += &format!("aliases: {}\n", entry.aliases().join(", "));
+    }
+    for (platform, name) in entry.platform_names() {
         out += &format!("{platform} name: {name}\n");
     }
-    if let Some(reason) = code.deprecated() {
+    if let Some(reason) = entry.deprecated() {
         out += &format!("deprecated: {reason}\n");
     }
-    for &language in ErrorCode::LANGUAGES {
+    for &language in E::languages() {
         for (what, text) in [
-            ("description", code.description_in(language)),
-            ("cause", code.cause_in(language)),
-            ("note", code.note_in(language)),
+            ("description", entry.description_in(language)),
+            ("cause", entry.cause_in(language)),
+            ("note", entry.note_in(language)),
         ] {
             if let Some(text) = text {
                 out += &format!("{what} ({language}): {text}\n");
             }
         }
     }
-    out += &format!("group: {}\n", code.group().title());
-    if !code.flags().is_empty() {
-        out += &format!("flags: {}\n", code.flags().join(", "));
+    for (label, value) in entry.details() {
+        let value = match value {
+            serde_json::Value::Object(group) => group["title"].as_str().unwrap_or_default().into(),
+            serde_json::Value::Array(items) => {
+                let items: Vec<String> = items.iter().map(ToString::to_string).collect();
+                items.join(", ")
+            }
+            other => other.to_string(),
+        };
+        out += &format!("{}: {value}\n", label.replace('_', " "));
+    }
+    if !entry.flags().is_empty() {
+        out += &format!("flags: {}\n", entry.flags().join(", "));
     }
     out
-}
-
-/// The names platforms give `code`, where the catalog has them: `("ios", "AgoraChatError…")`.
-pub fn platform_names(code: ErrorCode) -> impl Iterator<Item = (&'static str, &'static str)> {
-    ErrorCode::PLATFORMS
-        .iter()
-        .filter_map(move |&platform| Some((platform, code.platform_name(platform)?)))
 }
 
 /// What `explain` makes of what a person types.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Lookup {
-    /// A code, or a name, alias or platform name in any letter case.
-    Found(ErrorCode),
+    /// A code of the SDK, or a name, alias or platform name of one in any letter case.
+    Sdk(ErrorCode),
+    /// An `error` string of the RESTful API, or its name, in any letter case.
+    Rest(RestErrorCode),
     /// Nothing by that number or name.
     Missing {
         /// The names nearest to what was typed, best first.
         nearest: Vec<&'static str>,
-        /// Codes whose note mentions what was typed, such as a name an SDK gives another code.
+        /// SDK codes whose note mentions what was typed, such as a name an SDK gives another code.
         in_notes: Vec<ErrorCode>,
     },
 }
 
-/// Finds a code by number, or by any name, alias or platform name in any letter case
-/// (`user_muted`, `agorachaterrorusermuted`).
+/// Finds an entry by code, or by any name, alias or platform name in any letter case
+/// (`user_muted`, `agorachaterrorusermuted`, `FORBIDDEN_OP`): an exact match first, the SDK's
+/// before the RESTful API's (`group_name_violation` is a string of the API, `GROUP_NAME_VIOLATION`
+/// a name of the SDK).
 pub fn lookup(query: &str) -> Lookup {
     let query = query.trim();
-    let found = match query.parse::<i32>() {
-        Ok(number) => ErrorCode::from_code(number),
-        Err(_) => ErrorCode::from_name(query).or_else(|| {
-            ErrorCode::ALL
-                .iter()
-                .copied()
-                .find(|&code| names(code).any(|name| name.eq_ignore_ascii_case(query)))
-        }),
-    };
-    if let Some(code) = found {
-        return Lookup::Found(code);
+    for ignore_case in [false, true] {
+        if let Some(code) = find::<ErrorCode>(query, ignore_case) {
+            return Lookup::Sdk(code);
+        }
+        if let Some(code) = find::<RestErrorCode>(query, ignore_case) {
+            return Lookup::Rest(code);
+        }
     }
     let in_notes = ErrorCode::ALL
         .iter()
@@ -82,10 +217,23 @@ pub fn lookup(query: &str) -> Lookup {
             })
         })
         .collect();
+    let mut nearest = nearest_names::<ErrorCode>(query);
+    nearest.extend(nearest_names::<RestErrorCode>(query));
+    nearest.sort();
     Lookup::Missing {
-        nearest: nearest_names(query),
+        nearest: nearest.into_iter().take(3).map(|(_, name)| name).collect(),
         in_notes,
     }
+}
+
+fn find<E: Entry>(query: &str, ignore_case: bool) -> Option<E> {
+    if !ignore_case {
+        return E::from_code_text(query).or_else(|| E::from_name(query));
+    }
+    E::all().iter().copied().find(|&entry| {
+        entry.code_text().eq_ignore_ascii_case(query)
+            || names(entry).any(|name| name.eq_ignore_ascii_case(query))
+    })
 }
 
 /// Whether `text` has `word` as a whole word (a number or a name), ignoring case: `606` is
@@ -101,25 +249,23 @@ fn mentions(text: &str, word: &str) -> bool {
         })
 }
 
-/// The names of `code` that `from_name` accepts.
-fn names(code: ErrorCode) -> impl Iterator<Item = &'static str> {
-    core::iter::once(code.name())
-        .chain(code.aliases().iter().copied())
-        .chain(platform_names(code).map(|(_, name)| name))
+/// The names of `entry` that `from_name` accepts.
+fn names<E: Entry>(entry: E) -> impl Iterator<Item = &'static str> {
+    core::iter::once(entry.name())
+        .chain(entry.aliases().iter().copied())
+        .chain(entry.platform_names().into_iter().map(|(_, name)| name))
 }
 
-/// Up to three names within a few edits of `query`, ignoring case, nearest first.
-fn nearest_names(query: &str) -> Vec<&'static str> {
+/// Names within a few edits of `query`, ignoring case, with their distance.
+fn nearest_names<E: Entry>(query: &str) -> Vec<(usize, &'static str)> {
     let query = query.to_ascii_lowercase();
     let limit = (query.chars().count() / 3).max(2);
-    let mut scored: Vec<(usize, &'static str)> = ErrorCode::ALL
+    E::all()
         .iter()
-        .flat_map(|&code| names(code))
+        .flat_map(|&entry| names(entry))
         .map(|name| (edit_distance(&query, &name.to_ascii_lowercase()), name))
         .filter(|&(distance, _)| distance <= limit)
-        .collect();
-    scored.sort();
-    scored.into_iter().take(3).map(|(_, name)| name).collect()
+        .collect()
 }
 
 /// Levenshtein distance, in characters.
@@ -137,7 +283,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
-/// One line per code: code, name and description in the default language.
+/// One line per code of the SDK: code, name and description in the default language.
 pub fn table() -> String {
     ErrorCode::ALL
         .iter()
@@ -152,9 +298,9 @@ pub fn table() -> String {
         .collect()
 }
 
-/// The catalog as a Markdown table in `language`: the columns of Agora's error-code page, then
-/// the platforms' names and the note. Texts are Markdown already (links stay links); only what
-/// would break the table is escaped.
+/// The SDK's catalog as a Markdown table in `language`: the columns of Agora's error-code page,
+/// then the platforms' names and the note. Texts are Markdown already (links stay links); only
+/// what would break the table is escaped.
 pub fn markdown(language: &str) -> Option<String> {
     let header = match language {
         "zh" => "| 错误码 | 错误信息 | 描述 | 可能的原因 | 平台名称 | 备注 |",
@@ -163,7 +309,9 @@ pub fn markdown(language: &str) -> Option<String> {
     };
     let mut out = format!("{header}\n| :--- | :--- | :--- | :--- | :--- | :--- |\n");
     for &code in ErrorCode::ALL {
-        let names: Vec<String> = platform_names(code)
+        let names: Vec<String> = code
+            .platform_names()
+            .iter()
             .map(|(platform, name)| format!("{platform}: `{name}`"))
             .collect();
         out += &format!(
@@ -183,35 +331,40 @@ fn table_cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', "<br>")
 }
 
-/// The catalog as JSON: one object per entry with every field and every language.
-pub fn json() -> String {
-    let entries: Vec<serde_json::Value> = ErrorCode::ALL
+/// A catalog as JSON: one object per entry with every field and every language.
+pub fn json<E: Entry>() -> String {
+    let entries: Vec<serde_json::Value> = E::all()
         .iter()
-        .map(|&code| {
-            let texts = |text: fn(ErrorCode, &str) -> Option<&'static str>| {
-                ErrorCode::LANGUAGES
+        .map(|&entry| {
+            let texts = |text: fn(E, &str) -> Option<&'static str>| {
+                E::languages()
                     .iter()
                     .filter_map(|&language| {
-                        Some((language.to_owned(), text(code, language)?.into()))
+                        Some((language.to_owned(), text(entry, language)?.into()))
                     })
                     .collect::<serde_json::Map<_, _>>()
             };
-            let platform_names: serde_json::Map<_, _> = platform_names(code)
+            let platform_names: serde_json::Map<_, _> = entry
+                .platform_names()
+                .into_iter()
                 .map(|(platform, name)| (platform.to_owned(), name.into()))
                 .collect();
-            serde_json::json!({
-                "code": code.code(),
-                "name": code.name(),
-                "variant": format!("{code:?}"),
-                "aliases": code.aliases(),
+            let mut object = serde_json::json!({
+                "code": entry.code_json(),
+                "name": entry.name(),
+                "variant": format!("{entry:?}"),
+                "aliases": entry.aliases(),
                 "platform_names": platform_names,
-                "deprecated": code.deprecated(),
-                "group": { "name": code.group().name(), "title": code.group().title() },
-                "flags": code.flags(),
-                "description": texts(ErrorCode::description_in),
-                "cause": texts(ErrorCode::cause_in),
-                "note": texts(ErrorCode::note_in),
-            })
+                "deprecated": entry.deprecated(),
+                "flags": entry.flags(),
+                "description": texts(E::description_in),
+                "cause": texts(E::cause_in),
+                "note": texts(E::note_in),
+            });
+            for (label, value) in entry.details() {
+                object[label] = value;
+            }
+            object
         })
         .collect();
     let mut out = serde_json::to_string_pretty(&entries).expect("JSON values always serialize");

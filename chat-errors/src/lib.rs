@@ -30,6 +30,7 @@
 extern crate alloc;
 
 mod chat_error;
+pub mod rest;
 #[cfg(feature = "serde")]
 mod serde_impls;
 

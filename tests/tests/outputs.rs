@@ -1,6 +1,8 @@
 //! `explain --format markdown|json`: the catalog as a docs page and as data for other tools.
 
 use chat_errors::ErrorCode;
+use chat_errors::rest::RestErrorCode;
+use chat_errors_examples::Entry;
 
 const PAGE: &str = include_str!("../data/agora-chat-error-codes.md");
 const LINK_BASE: &str = "https://docs.agora.io/cn/agora-chat/";
@@ -44,7 +46,9 @@ fn en_markdown_has_a_row_per_code_with_every_column() {
     );
     assert_eq!(lines.len(), 2 + ErrorCode::ALL.len());
     for (line, &code) in lines[2..].iter().zip(ErrorCode::ALL) {
-        let platform_names: Vec<String> = chat_errors_examples::platform_names(code)
+        let platform_names: Vec<String> = code
+            .platform_names()
+            .iter()
             .map(|(platform, name)| format!("{platform}: `{name}`"))
             .collect();
         assert_eq!(
@@ -79,7 +83,8 @@ fn markdown_cells_cannot_break_the_table() {
 
 #[test]
 fn json_has_every_field_in_every_language() {
-    let value: serde_json::Value = serde_json::from_str(&chat_errors_examples::json()).unwrap();
+    let value: serde_json::Value =
+        serde_json::from_str(&chat_errors_examples::json::<ErrorCode>()).unwrap();
     let entries = value.as_array().unwrap();
     assert_eq!(entries.len(), ErrorCode::ALL.len());
     for (entry, &code) in entries.iter().zip(ErrorCode::ALL) {
@@ -109,6 +114,27 @@ fn json_has_every_field_in_every_language() {
                 entry["note"].get(language).and_then(|n| n.as_str()),
                 code.note_in(language)
             );
+        }
+    }
+}
+
+#[test]
+fn rest_json_has_the_field_and_every_text() {
+    let value: serde_json::Value =
+        serde_json::from_str(&chat_errors_examples::json::<RestErrorCode>()).unwrap();
+    let entries = value.as_array().unwrap();
+    assert_eq!(entries.len(), RestErrorCode::ALL.len());
+    for (entry, &code) in entries.iter().zip(RestErrorCode::ALL) {
+        assert_eq!(entry["code"], code.code());
+        assert_eq!(entry["name"], code.name());
+        assert_eq!(entry["http_status"], serde_json::json!(code.http_status()));
+        assert_eq!(entry["flags"], serde_json::json!(code.flags()));
+        for &language in RestErrorCode::LANGUAGES {
+            assert_eq!(
+                entry["description"][language],
+                code.description_in(language).unwrap()
+            );
+            assert_eq!(entry["cause"][language], code.cause_in(language).unwrap());
         }
     }
 }
