@@ -191,6 +191,8 @@ fn inherent_impl(cx: &Context<'_>) -> String {
     let items = [
         all(cx),
         languages(cx),
+        resolve_language(),
+        best_language(cx),
         platforms(cx),
         code(cx),
         name(cx),
@@ -242,6 +244,47 @@ fn languages(cx: &Context<'_>) -> String {
     pub const LANGUAGES: &'static [&'static str] = &{:?};
 ",
         cx.catalog.languages
+    )
+}
+
+/// How `*_in` lookups understand a language tag (`language.rs`).
+const NEGOTIATION: &str = include_str!("language.rs");
+
+fn resolve_language() -> String {
+    format!(
+        "
+    /// The catalog language (one of [`LANGUAGES`](Self::LANGUAGES)) that a language tag asks for,
+    /// as apps and browsers write tags: the tag itself, then ever shorter prefixes (`zh-Hans-CN`,
+    /// `zh-Hans`, `zh`), in any letter case and with `-` or `_`, so `zh-CN`, `zh_CN` and `ZH` find
+    /// `zh`, and `en-US` finds `en`. A Chinese tag with a region goes to the script the region
+    /// writes where the catalog has it: `zh-TW`, `zh-HK` and `zh-MO` to `zh-Hant`, `zh-CN` and
+    /// `zh-SG` to `zh-Hans`. A `;q=` weight is ignored. `None` when no catalog language matches.
+    #[must_use]
+    pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {{
+        {NEGOTIATION}
+        negotiate(Self::LANGUAGES, tag)
+    }}
+"
+    )
+}
+
+fn best_language(cx: &Context<'_>) -> String {
+    format!(
+        "
+    /// The first language of `preferences` (tags in order of preference, as a user's settings or
+    /// an Accept-Language header list them) that [`resolve_language`](Self::resolve_language)
+    /// finds in the catalog, or else the default language, `{default:?}`.
+    #[must_use]
+    pub fn best_language(preferences: &[&str]) -> &'static str {{
+        for tag in preferences {{
+            if let ::core::option::Option::Some(language) = Self::resolve_language(tag) {{
+                return language;
+            }}
+        }}
+        {default:?}
+    }}
+",
+        default = cx.default_language(),
     )
 }
 
@@ -363,10 +406,7 @@ fn cause(cx: &Context<'_>) -> String {
 }
 
 fn description_in(cx: &Context<'_>) -> String {
-    let doc = format!(
-        "The description in `language` (one of `{}`), or `None` where the catalog has no such text.",
-        cx.catalog.languages.join("`, `")
-    );
+    let doc = texts_in_doc("description", cx);
     let body = texts_in(
         cx,
         "::core::option::Option::Some(self.description())",
@@ -384,10 +424,7 @@ fn description_in(cx: &Context<'_>) -> String {
 }
 
 fn cause_in(cx: &Context<'_>) -> String {
-    let doc = format!(
-        "The cause in `language` (one of `{}`), or `None` where the catalog has no such text.",
-        cx.catalog.languages.join("`, `")
-    );
+    let doc = texts_in_doc("cause", cx);
     let body = texts_in(cx, "self.cause()", |entry| entry.cause.as_ref());
     format!(
         "
@@ -400,8 +437,17 @@ fn cause_in(cx: &Context<'_>) -> String {
     )
 }
 
-/// `match language { default => in_default, "en" => match self { … }, … }`: the body of a `*_in`
-/// lookup, one table per language besides the default.
+fn texts_in_doc(what: &str, cx: &Context<'_>) -> String {
+    format!(
+        "The {what} in `language`: a language tag such as `zh-CN` or `en_US`, which \
+         [`resolve_language`](Self::resolve_language) matches against the catalog's `{}`. `None` \
+         where no language matches or the catalog has no such text.",
+        cx.catalog.languages.join("`, `")
+    )
+}
+
+/// `match resolve_language(language)? { default => in_default, "en" => match self { … }, … }`:
+/// the body of a `*_in` lookup, one table per language besides the default.
 fn texts_in(
     cx: &Context<'_>,
     in_default: &str,
@@ -413,7 +459,7 @@ fn texts_in(
         let _ = write!(arms, "\n    {language:?} => {table},");
     }
     format!(
-        "match language {{
+        "match Self::resolve_language(language)? {{
     {default:?} => {in_default},{arms}
     _ => ::core::option::Option::None,
 }}",
@@ -440,10 +486,7 @@ fn note(cx: &Context<'_>) -> String {
 }
 
 fn note_in(cx: &Context<'_>) -> String {
-    let doc = format!(
-        "The note in `language` (one of `{}`), or `None` where the catalog has no such text.",
-        cx.catalog.languages.join("`, `")
-    );
+    let doc = texts_in_doc("note", cx);
     let body = texts_in(cx, "self.note()", |entry| entry.note.as_ref());
     format!(
         "
@@ -1001,6 +1044,66 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    mod negotiation {
+        include!("language.rs");
+
+        const ZH_EN: &[&str] = &["zh", "en"];
+        const SCRIPTS: &[&str] = &["en", "zh-Hans", "zh-Hant", "zh"];
+
+        #[test]
+        fn exact_tags_in_any_case_and_either_separator() {
+            for (tag, language) in [("zh", "zh"), ("ZH", "zh"), ("En", "en"), (" en ", "en")] {
+                assert_eq!(negotiate(ZH_EN, tag), Some(language), "{tag}");
+            }
+            assert_eq!(negotiate(SCRIPTS, "zh_hant"), Some("zh-Hant"));
+            assert_eq!(negotiate(SCRIPTS, "ZH-HANS"), Some("zh-Hans"));
+        }
+
+        #[test]
+        fn shorter_prefixes_after_the_tag() {
+            for (tag, language) in [
+                ("zh-CN", "zh"),
+                ("zh_CN", "zh"),
+                ("zh-Hans-CN", "zh"),
+                ("en-US", "en"),
+                ("en_GB", "en"),
+                ("en-Latn-US-x-private", "en"),
+            ] {
+                assert_eq!(negotiate(ZH_EN, tag), Some(language), "{tag}");
+            }
+            assert_eq!(negotiate(SCRIPTS, "zh-Hant-TW"), Some("zh-Hant"));
+            assert_eq!(negotiate(SCRIPTS, "zh-Hans-SG"), Some("zh-Hans"));
+        }
+
+        #[test]
+        fn chinese_regions_go_to_their_script_where_the_catalog_has_it() {
+            for region in ["TW", "hk", "MO"] {
+                let tag = format!("zh-{region}");
+                assert_eq!(negotiate(SCRIPTS, &tag), Some("zh-Hant"), "{tag}");
+                assert_eq!(negotiate(ZH_EN, &tag), Some("zh"), "{tag}");
+            }
+            for region in ["CN", "sg", "MY"] {
+                let tag = format!("zh_{region}");
+                assert_eq!(negotiate(SCRIPTS, &tag), Some("zh-Hans"), "{tag}");
+            }
+            assert_eq!(negotiate(SCRIPTS, "zh-US"), Some("zh"));
+            assert_eq!(chinese_script("zh-TW-x"), None);
+            assert_eq!(chinese_script("en-TW"), None);
+        }
+
+        #[test]
+        fn weights_are_ignored_and_misses_are_none() {
+            assert_eq!(negotiate(ZH_EN, "en-US;q=0.8"), Some("en"));
+            for tag in ["", "fr", "fr-FR", "*", "z", "-", "zh-", ";q=1", "e"] {
+                let expected = if tag == "zh-" { Some("zh") } else { None };
+                assert_eq!(negotiate(ZH_EN, tag), expected, "{tag:?}");
+            }
+            assert!(!same_tag("zh-CN", "zh-C"));
+            assert!(same_tag("zh-cn", "ZH_CN"));
+            assert!(!same_tag("zh-CN", "zhxCN"));
+        }
+    }
 
     fn html(markdown: &str) -> String {
         let mut options = pulldown_cmark::Options::empty();

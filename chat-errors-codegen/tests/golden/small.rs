@@ -107,6 +107,80 @@ impl SmallError {
     };
     /// Every language tag the catalog's texts use, the default language first.
     pub const LANGUAGES: &'static [&'static str] = &["en", "zh"];
+    /// The catalog language (one of [`LANGUAGES`](Self::LANGUAGES)) that a language tag asks for,
+    /// as apps and browsers write tags: the tag itself, then ever shorter prefixes (`zh-Hans-CN`,
+    /// `zh-Hans`, `zh`), in any letter case and with `-` or `_`, so `zh-CN`, `zh_CN` and `ZH` find
+    /// `zh`, and `en-US` finds `en`. A Chinese tag with a region goes to the script the region
+    /// writes where the catalog has it: `zh-TW`, `zh-HK` and `zh-MO` to `zh-Hant`, `zh-CN` and
+    /// `zh-SG` to `zh-Hans`. A `;q=` weight is ignored. `None` when no catalog language matches.
+    #[must_use]
+    pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
+        fn negotiate(
+            languages: &'static [&'static str],
+            tag: &str,
+        ) -> Option<&'static str> {
+            let mut candidate = match tag.split_once(';') {
+                Some((tag, _)) => tag.trim(),
+                None => tag.trim(),
+            };
+            while !candidate.is_empty() {
+                let script = chinese_script(candidate);
+                for wanted in [Some(candidate), script].into_iter().flatten() {
+                    if let Some(&found) = languages
+                        .iter()
+                        .find(|language| same_tag(language, wanted))
+                    {
+                        return Some(found);
+                    }
+                }
+                candidate = match candidate.rfind(['-', '_']) {
+                    Some(end) => &candidate[..end],
+                    None => "",
+                };
+            }
+            None
+        }
+        fn same_tag(a: &str, b: &str) -> bool {
+            a.len() == b.len()
+                && a
+                    .bytes()
+                    .zip(b.bytes())
+                    .all(|(a, b)| {
+                        a.eq_ignore_ascii_case(&b)
+                            || (matches!(a, b'-' | b'_') && matches!(b, b'-' | b'_'))
+                    })
+        }
+        fn chinese_script(tag: &str) -> Option<&'static str> {
+            let mut subtags = tag.split(['-', '_']);
+            let (language, region) = (subtags.next()?, subtags.next()?);
+            if !language.eq_ignore_ascii_case("zh") || subtags.next().is_some() {
+                return None;
+            }
+            let is = |regions: [&str; 3]| {
+                regions.iter().any(|r| r.eq_ignore_ascii_case(region))
+            };
+            if is(["TW", "HK", "MO"]) {
+                Some("zh-Hant")
+            } else if is(["CN", "SG", "MY"]) {
+                Some("zh-Hans")
+            } else {
+                None
+            }
+        }
+        negotiate(Self::LANGUAGES, tag)
+    }
+    /// The first language of `preferences` (tags in order of preference, as a user's settings or
+    /// an Accept-Language header list them) that [`resolve_language`](Self::resolve_language)
+    /// finds in the catalog, or else the default language, `"en"`.
+    #[must_use]
+    pub fn best_language(preferences: &[&str]) -> &'static str {
+        for tag in preferences {
+            if let ::core::option::Option::Some(language) = Self::resolve_language(tag) {
+                return language;
+            }
+        }
+        "en"
+    }
     /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
     pub const PLATFORMS: &'static [&'static str] = &["ios"];
     /// The code.
@@ -166,10 +240,10 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    ///The description in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
+    ///The description in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
     pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {
-        match language {
+        match Self::resolve_language(language)? {
             "en" => ::core::option::Option::Some(self.description()),
             "zh" => {
                 match self {
@@ -180,10 +254,10 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    ///The cause in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
+    ///The cause in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
     pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {
-        match language {
+        match Self::resolve_language(language)? {
             "en" => self.cause(),
             "zh" => {
                 match self {
@@ -204,10 +278,10 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    ///The note in `language` (one of `en`, `zh`), or `None` where the catalog has no such text.
+    ///The note in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
     pub fn note_in(self, language: &str) -> ::core::option::Option<&'static str> {
-        match language {
+        match Self::resolve_language(language)? {
             "en" => self.note(),
             "zh" => ::core::option::Option::None,
             _ => ::core::option::Option::None,
