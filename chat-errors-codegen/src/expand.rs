@@ -10,7 +10,7 @@
 use core::fmt::Write as _;
 
 use crate::markdown::inline;
-use crate::model::{Catalog, Code, CodeType, Entry, Texts};
+use crate::model::{Catalog, Code, CodeType, Entry, IntType, Serde, Texts};
 
 /// From this many codes on, a code that is one more than the previous one is left implicit: the
 /// discriminant is the same, and rustc's const evaluation, which looks an enum value's variant
@@ -30,6 +30,7 @@ pub(crate) fn expand(catalog: &Catalog) -> String {
         conversion_impls(&cx),
         unknown_code(&cx),
         unknown_name(&cx),
+        serde_impls(&cx),
         groups(&cx),
     ] {
         out.push_str(&item);
@@ -778,6 +779,80 @@ impl ::core::error::Error for Unknown{enum_name}Name {{}}
     )
 }
 
+/// `Serialize` and `Deserialize` by code, when the catalog asks for them: an unknown code is an
+/// error that quotes it.
+fn serde_impls(cx: &Context<'_>) -> String {
+    let cfg = match &cx.catalog.serde {
+        Serde::Off => return String::new(),
+        Serde::On => String::new(),
+        Serde::Feature(feature) => format!("\n#[cfg(feature = {feature:?})]"),
+    };
+    let enum_name = cx.enum_name();
+    let expecting = format!("a code of {enum_name}");
+    let (serialize, deserialize) = match cx.catalog.code_type {
+        CodeType::Int(int) => {
+            let (unexpected, wide) = match int {
+                IntType::U8 | IntType::U16 | IntType::U32 | IntType::U64 => ("Unsigned", "u64"),
+                _ => ("Signed", "i64"),
+            };
+            (
+                format!("serializer.serialize_{int}(self.code())", int = int.name()),
+                format!(
+                    "let code = <{int} as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+        Self::from_code(code).ok_or_else(|| {{
+            <D::Error as ::serde::de::Error>::invalid_value(
+                ::serde::de::Unexpected::{unexpected}({wide}::from(code)),
+                &{expecting:?},
+            )
+        }})",
+                    int = int.name()
+                ),
+            )
+        }
+        CodeType::String => (
+            "serializer.serialize_str(self.code())".to_owned(),
+            format!(
+                "struct Code;
+        impl<'de> ::serde::de::Visitor<'de> for Code {{
+            type Value = {enum_name};
+
+            fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+                f.write_str({expecting:?})
+            }}
+
+            fn visit_str<E: ::serde::de::Error>(self, code: &str) -> ::core::result::Result<{enum_name}, E> {{
+                {enum_name}::from_code(code)
+                    .ok_or_else(|| E::invalid_value(::serde::de::Unexpected::Str(code), &self))
+            }}
+        }}
+        deserializer.deserialize_str(Code)"
+            ),
+        ),
+    };
+    // In a block of its own: a crate that expands the catalog without having the feature is not
+    // wrong, and the `allow` must sit on an item that the `cfg` does not remove.
+    format!(
+        "
+#[allow(unexpected_cfgs)]
+const _: () = {{{cfg}
+#[automatically_derived]
+impl ::serde::Serialize for {enum_name} {{
+    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {{
+        {serialize}
+    }}
+}}
+{cfg}
+#[automatically_derived]
+impl<'de> ::serde::Deserialize<'de> for {enum_name} {{
+    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {{
+        {deserialize}
+    }}
+}}
+}};
+"
+    )
+}
+
 /// `{E}Group` and `{E}::group()`, when the catalog declares groups.
 fn groups(cx: &Context<'_>) -> String {
     let catalog = cx.catalog;
@@ -1125,6 +1200,7 @@ mod tests {
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
             code_type: CodeType::default(),
+            serde: Serde::Off,
             platforms: vec!["ios".into()],
             flags: vec![crate::model::Flag {
                 name: "retryable".into(),

@@ -19,8 +19,8 @@ mod names;
 pub use diag::{Diagnostic, Location};
 pub use markdown::inline as markdown_inline;
 pub use model::{
-    Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, Texts, Value,
-    upper_camel_case,
+    Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, Serde, Texts,
+    Value, upper_camel_case,
 };
 
 /// Why a catalog was rejected.
@@ -100,6 +100,7 @@ pub fn fallback(enum_name: &str) -> String {
         languages: vec!["en".to_owned()],
         doc: None,
         code_type: CodeType::default(),
+        serde: Serde::Off,
         platforms: Vec::new(),
         flags: Vec::new(),
         groups: Vec::new(),

@@ -7,7 +7,7 @@ use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
 use crate::diag::{Diagnostic, list};
-use crate::model::{Code, CodeType, FieldType, IntType, ItemType, Value};
+use crate::model::{Code, CodeType, FieldType, IntType, ItemType, Serde, Value};
 
 /// A value and where it was written.
 #[derive(Debug, Clone)]
@@ -25,6 +25,7 @@ pub(crate) struct RawCatalog {
     /// `code_type`: known before the entries, whose codes it gives their shape.
     pub code_type: CodeType,
     pub name_style: Option<Sp<String>>,
+    pub serde: Serde,
     /// `platforms = ["ios", …]`: the platforms entries may give names for.
     pub platforms: Vec<Sp<String>>,
     /// `[catalog.flags]`: flag name and meaning, in file order.
@@ -87,6 +88,7 @@ const CATALOG_KEYS: &[&str] = &[
     "link_base",
     "code_type",
     "name_style",
+    "serde",
     "platforms",
     "flags",
     "groups",
@@ -138,6 +140,9 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
                 raw.code_type = reader.code_type(code_type);
             }
             raw.name_style = reader.string(table, "name_style");
+            if let Some(serde) = table.get("serde") {
+                raw.serde = reader.serde(serde);
+            }
             if let Some(platforms) = table.get("platforms") {
                 raw.platforms = reader
                     .strings(
@@ -463,6 +468,36 @@ impl Reader<'_> {
                 "the field `{name}` is declared in `[catalog.fields]`"
             )),
         );
+    }
+
+    /// `serde = true`, or `serde = { feature = "serde" }` for impls behind the invoking crate's
+    /// feature.
+    fn serde(&mut self, value: &Spanned<DeValue<'_>>) -> Serde {
+        match value.get_ref() {
+            DeValue::Boolean(true) => return Serde::On,
+            DeValue::Boolean(false) => return Serde::Off,
+            DeValue::Table(table) => {
+                self.known_keys(table, &["feature"], "in `serde`");
+                if let Some(feature) = self.string(table, "feature") {
+                    return Serde::Feature(feature.value);
+                }
+                if table.get("feature").is_some() {
+                    return Serde::Off;
+                }
+            }
+            _ => {}
+        }
+        self.report(
+            Diagnostic::at(
+                value.span(),
+                format!(
+                    "`serde` must be a boolean or a table with a `feature`, found {}",
+                    value.get_ref().type_str()
+                ),
+            )
+            .help("write `serde = true`, or `serde = { feature = \"serde\" }` for impls behind a cargo feature"),
+        );
+        Serde::Off
     }
 
     /// `code_type = "u16"`: an integer type, or `"string"`.

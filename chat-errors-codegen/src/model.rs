@@ -14,6 +14,8 @@ pub struct Catalog {
     pub doc: Option<String>,
     /// The type of the codes.
     pub code_type: CodeType,
+    /// Whether the expansion implements `serde`'s `Serialize` and `Deserialize`, by code.
+    pub serde: Serde,
     /// Platforms whose own names entries may give, such as `ios`, in file order.
     pub platforms: Vec<String>,
     /// Flags entries can carry, such as `retryable`, in file order.
@@ -25,6 +27,18 @@ pub struct Catalog {
     pub fields: Vec<Field>,
     /// The entries, in file order.
     pub entries: Vec<Entry>,
+}
+
+/// `serde` in `[catalog]`: whether, and when, the enum (de)serializes as its code.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Serde {
+    /// No serde impls: the invoking crate needs no serde.
+    #[default]
+    Off,
+    /// `serde = true`: always; the invoking crate depends on serde.
+    On,
+    /// `serde = { feature = "serde" }`: when the invoking crate's feature is on.
+    Feature(String),
 }
 
 /// What the codes of a catalog are: integers of one Rust type, or strings.

@@ -32,7 +32,8 @@ extern crate alloc;
 mod chat_error;
 pub mod rest;
 #[cfg(feature = "serde")]
-mod serde_impls;
+#[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
+pub mod serde;
 
 pub use chat_error::{ChatError, Result};
 pub use chat_errors_macros::agora_errors;

@@ -120,6 +120,7 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         languages,
         doc: raw.doc.map(|doc| doc.value),
         code_type: raw.code_type,
+        serde: raw.serde,
         platforms,
         flags,
         groups,

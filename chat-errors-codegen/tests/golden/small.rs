@@ -426,6 +426,35 @@ impl ::core::fmt::Display for UnknownSmallErrorName {
 }
 #[automatically_derived]
 impl ::core::error::Error for UnknownSmallErrorName {}
+#[allow(unexpected_cfgs)]
+const _: () = {
+    #[cfg(feature = "serde")]
+    #[automatically_derived]
+    impl ::serde::Serialize for SmallError {
+        fn serialize<S: ::serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> ::core::result::Result<S::Ok, S::Error> {
+            serializer.serialize_i32(self.code())
+        }
+    }
+    #[cfg(feature = "serde")]
+    #[automatically_derived]
+    impl<'de> ::serde::Deserialize<'de> for SmallError {
+        fn deserialize<D: ::serde::Deserializer<'de>>(
+            deserializer: D,
+        ) -> ::core::result::Result<Self, D::Error> {
+            let code = <i32 as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
+            Self::from_code(code)
+                .ok_or_else(|| {
+                    <D::Error as ::serde::de::Error>::invalid_value(
+                        ::serde::de::Unexpected::Signed(i64::from(code)),
+                        &"a code of SmallError",
+                    )
+                })
+        }
+    }
+};
 ///The groups of [`SmallError`]'s codes; see [`SmallError::group`].
 #[non_exhaustive]
 #[derive(
