@@ -23,6 +23,15 @@ pub use model::{
     Value, upper_camel_case,
 };
 
+/// The keys a catalog may have, table by table, as the loader reads them: for tools that check
+/// catalogs, such as an editor's schema (`errors.schema.json` is tested against these).
+pub mod keys {
+    pub use crate::load::{
+        CATALOG_KEYS as CATALOG, ENTRY_KEYS as ENTRY, FIELD_KEYS as FIELD, GROUP_KEYS as GROUP,
+        TOP_KEYS as TOP,
+    };
+}
+
 /// Why a catalog was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {

@@ -80,8 +80,10 @@ pub(crate) enum RawText {
     Languages(Vec<(Sp<String>, String)>),
 }
 
-const TOP_KEYS: &[&str] = &["catalog", "error"];
-const CATALOG_KEYS: &[&str] = &[
+/// The tables at the top level.
+pub const TOP_KEYS: &[&str] = &["catalog", "error"];
+/// The keys of `[catalog]`.
+pub const CATALOG_KEYS: &[&str] = &[
     "enum",
     "default_language",
     "doc",
@@ -94,10 +96,12 @@ const CATALOG_KEYS: &[&str] = &[
     "groups",
     "fields",
 ];
-const GROUP_KEYS: &[&str] = &["name", "title", "doc"];
-const FIELD_KEYS: &[&str] = &["type", "doc", "required"];
+/// The keys of a `[[catalog.groups]]` table.
+pub const GROUP_KEYS: &[&str] = &["name", "title", "doc"];
+/// The keys of a field of `[catalog.fields]`.
+pub const FIELD_KEYS: &[&str] = &["type", "doc", "required"];
 /// An entry's own keys; the catalog's fields come on top.
-pub(crate) const ENTRY_KEYS: &[&str] = &[
+pub const ENTRY_KEYS: &[&str] = &[
     "code",
     "name",
     "description",
@@ -716,9 +720,9 @@ impl Reader<'_> {
 
     /// `type = "u16"`, `"bool"`, `"string"`, or a list of one of them: `"[u16]"`.
     fn field_type(&mut self, written: Sp<String>) -> Option<FieldType> {
-        let text = written.value.trim();
+        let text = written.value.as_str();
         let (item, is_list) = match text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-            Some(item) => (item.trim(), true),
+            Some(item) => (item, true),
             None => (text, false),
         };
         let item = match item {
