@@ -4,20 +4,27 @@
 //! The expansion is written as source text, which the macro hands to rustc's lexer in one call.
 //! rustc lexes optimised even in a debug build, whereas building tokens one by one (or having
 //! proc-macro2 check the text first) runs in the macro's own unoptimised code: for 5,000 codes
-//! that was most of the macro's time (BENCHMARKS.md). In the templates, `{text:?}` writes a `str`
-//! as a Rust string literal, and `{{`/`}}` are braces of the generated code.
+//! that was most of the macro's time (BENCHMARKS.md). In the templates, `{{`/`}}` are braces of the
+//! generated code; the texts of entries go in as [`Literal`]s, the few others as `{text:?}`.
 
 use core::fmt::Write as _;
 
+use crate::literal::Literal;
 use crate::markdown::inline;
 use crate::model::{Catalog, Code, CodeType, Entry, IntType, Serde, Texts};
 
-/// From this many codes on, a code that is one more than the previous one is left implicit: the
-/// discriminant is the same, and rustc's const evaluation, which looks an enum value's variant
-/// up by walking the discriminants, evaluates an implicit one without a query of its own. With
-/// 5,000 codes in runs of fifty, a crate defining the enum and using `E::ALL` compiles in 0.3 s
-/// instead of 1.8 s. BENCHMARKS.md has the measurements.
-const IMPLICIT_DISCRIMINANTS_FROM: usize = 1000;
+/// From this many codes on, a catalog is large and its expansion takes a leaner shape; the API
+/// is the same. BENCHMARKS.md has the measurements behind each change:
+///
+/// - A code that is one more than the previous one is left implicit: the discriminant is the
+///   same, and rustc's const evaluation, which looks an enum value's variant up by walking the
+///   discriminants, evaluates an implicit one without a query of its own. With 5,000 codes in
+///   runs of fifty, a crate defining the enum and using `E::ALL` compiled in 0.3 s instead of
+///   1.8 s.
+/// - The enum's rustdoc leaves out its table of every code: rustdoc lists the variants below it,
+///   each with its code, name and description, and at 5,000 codes the table was a fifth of the
+///   expansion, lexed, hashed and written to the crate's metadata at every build.
+const LARGE: usize = 1000;
 
 pub(crate) fn expand(catalog: &Catalog) -> String {
     let cx = Context { catalog };
@@ -80,7 +87,7 @@ impl<'a> Context<'a> {
         let mut arms = 0;
         for entry in self.entries() {
             if let Some(value) = arm(entry) {
-                let _ = write!(out, "\n    Self::{} => {value},", entry.variant);
+                let _ = write!(out, "\nSelf::{} => {value},", entry.variant);
                 arms += 1;
             }
         }
@@ -88,7 +95,7 @@ impl<'a> Context<'a> {
             return default.to_owned();
         }
         if arms < self.entries().len() {
-            let _ = write!(out, "\n    _ => {default},");
+            let _ = write!(out, "\n_ => {default},");
         }
         out.push_str("\n}");
         out
@@ -97,7 +104,9 @@ impl<'a> Context<'a> {
     /// `Some("text")` where `text` gives one, `None` otherwise.
     fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> String {
         self.match_self(
-            |entry| text(entry).map(|text| format!("::core::option::Option::Some({text:?})")),
+            |entry| {
+                text(entry).map(|text| format!("::core::option::Option::Some({})", Literal(text)))
+            },
             "::core::option::Option::None",
         )
     }
@@ -148,20 +157,24 @@ fn enum_def(cx: &Context<'_>) -> String {
     let mut variants = String::with_capacity(count * 512);
     let mut previous_code = None;
     for entry in cx.entries() {
-        let _ = write!(variants, "\n    #[doc = {:?}]", variant_doc(catalog, entry));
+        let _ = write!(
+            variants,
+            "\n#[doc = {}]",
+            Literal(&variant_doc(catalog, entry))
+        );
         if entry.variant != entry.name {
-            let _ = write!(variants, "\n    #[doc(alias = {:?})]", entry.name);
+            let _ = write!(variants, "\n#[doc(alias = {})]", Literal(&entry.name));
         }
         for (_, name) in &entry.platform_names {
-            let _ = write!(variants, "\n    #[doc(alias = {name:?})]");
+            let _ = write!(variants, "\n#[doc(alias = {})]", Literal(name));
         }
         if let Some(note) = &entry.deprecated {
-            let _ = write!(variants, "\n    #[deprecated(note = {note:?})]");
+            let _ = write!(variants, "\n#[deprecated(note = {})]", Literal(note));
         }
-        let _ = write!(variants, "\n    {}", entry.variant);
+        let _ = write!(variants, "\n{}", entry.variant);
         if let Code::Int(code) = entry.code {
             let follows = previous_code.map(|previous: i128| previous + 1) == Some(code);
-            if !(follows && count >= IMPLICIT_DISCRIMINANTS_FROM) {
+            if !(follows && count >= LARGE) {
                 let _ = write!(variants, " = {code}");
             }
             previous_code = Some(code);
@@ -175,13 +188,13 @@ fn enum_def(cx: &Context<'_>) -> String {
     };
     format!(
         "
-#[doc = {doc:?}]{repr}
+#[doc = {doc}]{repr}
 #[non_exhaustive]
 {derives}
 pub enum {enum_name} {{{variants}
 }}
 ",
-        doc = enum_doc(catalog),
+        doc = Literal(&enum_doc(catalog)),
         derives = ENUM_DERIVES,
         enum_name = cx.enum_name(),
     )
@@ -318,7 +331,7 @@ fn code(cx: &Context<'_>) -> String {
 }
 
 fn name(cx: &Context<'_>) -> String {
-    let body = cx.match_self(|entry| Some(format!("{:?}", entry.name)), "");
+    let body = cx.match_self(|entry| Some(Literal(&entry.name).to_string()), "");
     format!(
         "
     /// The SDK name, such as `\"NETWORK_ERROR\"`.
@@ -374,7 +387,7 @@ fn description(cx: &Context<'_>) -> String {
     let language = cx.default_language();
     let doc = format!("What the error means, in the catalog's default language (`{language}`).");
     let body = cx.match_self(
-        |entry| Some(format!("{:?}", text_in(&entry.description, language))),
+        |entry| Some(Literal(text_in(&entry.description, language)).to_string()),
         "",
     );
     format!(
@@ -625,22 +638,26 @@ fn field_lookups(cx: &Context<'_>) -> String {
     out
 }
 
-/// `Debug` writes the variant's name, as the derive would. Written out because the derive
-/// generates a call per variant: at 20,000 codes that was 9.6 GB of a 10.1 GB build.
+/// `Debug` writes the variant's name, as the derive would. The variant is the name in
+/// UpperCamelCase, so it is spelt from `name()` rather than from a table of its own: the derive
+/// generates a call per variant (at 20,000 codes, 9.6 GB of a 10.1 GB build), a table as many
+/// strings again.
 fn debug_impl(cx: &Context<'_>) -> String {
-    let variant = cx.match_on("*self", |entry| Some(format!("{:?}", entry.variant)), "");
-    let body = if cx.entries().is_empty() {
-        variant
-    } else {
-        format!("f.write_str({variant})")
-    };
     format!(
         "
 #[automatically_derived]
-#[allow(deprecated)]
 impl ::core::fmt::Debug for {} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        {body}
+        for word in self.name().split('_') {{
+            let mut chars = word.chars();
+            if let ::core::option::Option::Some(first) = chars.next() {{
+                ::core::fmt::Write::write_char(f, first.to_ascii_uppercase())?;
+                for c in chars {{
+                    ::core::fmt::Write::write_char(f, c.to_ascii_lowercase())?;
+                }}
+            }}
+        }}
+        ::core::result::Result::Ok(())
     }}
 }}
 ",
@@ -1026,7 +1043,15 @@ fn enum_doc(catalog: &Catalog) -> String {
             );
         }
     }
-    if catalog.groups.is_empty() {
+    let large = catalog.entries.len() >= LARGE;
+    if large {
+        let _ = write!(
+            doc,
+            "\n\nThe {} codes of the catalog are the variants below, each with its code, name and \
+             description.",
+            catalog.entries.len()
+        );
+    } else if catalog.groups.is_empty() {
         code_table(&mut doc, catalog, |_| true);
     }
     for group in &catalog.groups {
@@ -1034,9 +1059,11 @@ fn enum_doc(catalog: &Catalog) -> String {
         if let Some(text) = &group.doc {
             let _ = write!(doc, "\n{}\n", text.trim_end());
         }
-        code_table(&mut doc, catalog, |entry| {
-            entry.group.as_ref() == Some(&group.name)
-        });
+        if !large {
+            code_table(&mut doc, catalog, |entry| {
+                entry.group.as_ref() == Some(&group.name)
+            });
+        }
     }
     doc
 }
@@ -1100,16 +1127,28 @@ fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
             let _ = writeln!(doc, "- {}: {}", field.name, code_span(&value.to_string()));
         }
     }
+    // With one language, the first line already is the description, and the other texts need
+    // no language tag.
+    let monolingual = catalog.languages.len() == 1;
     for (heading, texts) in [
-        ("Description", Some(&entry.description)),
+        (
+            "Description",
+            Some(&entry.description).filter(|_| !monolingual),
+        ),
         ("Cause", entry.cause.as_ref()),
         ("Note", entry.note.as_ref()),
     ] {
         let Some(texts) = texts else { continue };
         let _ = write!(doc, "\n**{heading}**\n\n");
         for language in &catalog.languages {
-            if let Some(text) = texts.get(language) {
-                let _ = writeln!(doc, "- `{language}`: {}", inline(text));
+            match texts.get(language) {
+                Some(text) if monolingual => {
+                    let _ = writeln!(doc, "{}", inline(text));
+                }
+                Some(text) => {
+                    let _ = writeln!(doc, "- `{language}`: {}", inline(text));
+                }
+                None => {}
             }
         }
     }

@@ -11,6 +11,7 @@
 mod check;
 mod diag;
 mod expand;
+mod literal;
 mod load;
 mod markdown;
 mod model;

@@ -172,9 +172,14 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         raw.has_entries = true;
         match errors.get_ref() {
             DeValue::Array(array) => {
+                let allowed: Vec<&str> = ENTRY_KEYS
+                    .iter()
+                    .copied()
+                    .chain(raw.fields.iter().map(|field| field.name.value.as_str()))
+                    .collect();
                 for item in array.iter() {
                     raw.entries
-                        .extend(reader.entry(item, raw.code_type, &raw.fields));
+                        .extend(reader.entry(item, &allowed, raw.code_type, &raw.fields));
                 }
             }
             other => reader.report(
@@ -263,27 +268,31 @@ impl Reader<'_> {
         }
     }
 
+    /// One `[[error]]` table; `allowed` are its own keys and the catalog's fields.
     fn entry(
         &mut self,
         item: &Spanned<DeValue<'_>>,
+        allowed: &[&str],
         code_type: CodeType,
         fields: &[RawField],
     ) -> Option<RawEntry> {
         let table = self.table(item, "an `[[error]]` entry")?;
-        let allowed: Vec<&str> = ENTRY_KEYS
+        self.known_keys(table, allowed, "in an `[[error]]` entry");
+        // One pass over the entry's few keys: a lookup by key hashes it, which in the macro's
+        // unoptimised build costs more than comparing it with each of them.
+        let keys: Vec<(&str, &Spanned<DeValue<'_>>)> = table
             .iter()
-            .copied()
-            .chain(fields.iter().map(|field| field.name.value.as_str()))
+            .map(|(key, value)| (key.get_ref().as_ref(), value))
             .collect();
-        self.known_keys(table, &allowed, "in an `[[error]]` entry");
-        let code = self.code(item.span(), table, code_type);
+        let get = |key: &str| keys.iter().find(|(each, _)| *each == key).map(|(_, v)| *v);
+        let code = self.code(item.span(), get("code"), code_type);
         let field_values: Vec<Option<Option<Value>>> = fields
             .iter()
-            .map(|field| self.field_value(item.span(), table, field))
+            .map(|field| self.field_value(item.span(), get(&field.name.value), field))
             .collect();
         let name = self.required(
             item.span(),
-            table,
+            get("name"),
             "name",
             "name = \"NETWORK_ERROR\"",
             "[[error]]",
@@ -291,29 +300,21 @@ impl Reader<'_> {
         let name = name.and_then(|name| self.expect_string(name, "`name`"));
         let description = self.required(
             item.span(),
-            table,
+            get("description"),
             "description",
             "description = \"…\"",
             "[[error]]",
         );
         let description = description.and_then(|value| self.text(value, "`description`"));
-        let cause = table.get("cause").map(|value| self.text(value, "`cause`"));
-        let note = table.get("note").map(|value| self.text(value, "`note`"));
-        let platform_names = table
-            .get("platform_names")
-            .map(|value| self.platform_names(value));
-        let aliases = table
-            .get("aliases")
+        let cause = get("cause").map(|value| self.text(value, "`cause`"));
+        let note = get("note").map(|value| self.text(value, "`note`"));
+        let platform_names = get("platform_names").map(|value| self.platform_names(value));
+        let aliases = get("aliases")
             .map(|value| self.strings(value, "`aliases`", "an alias", "aliases = [\"OLD_NAME\"]"));
-        let group = table
-            .get("group")
-            .map(|value| self.expect_string(value, "`group`"));
-        let flags = table
-            .get("flags")
+        let group = get("group").map(|value| self.expect_string(value, "`group`"));
+        let flags = get("flags")
             .map(|value| self.strings(value, "`flags`", "a flag", "flags = [\"retryable\"]"));
-        let deprecated = table
-            .get("deprecated")
-            .map(|value| self.expect_string(value, "`deprecated`"));
+        let deprecated = get("deprecated").map(|value| self.expect_string(value, "`deprecated`"));
         Some(RawEntry {
             code: code?,
             name: name?,
@@ -332,10 +333,10 @@ impl Reader<'_> {
     fn code(
         &mut self,
         header: Range<usize>,
-        table: &DeTable<'_>,
+        value: Option<&Spanned<DeValue<'_>>>,
         code_type: CodeType,
     ) -> Option<Sp<Code>> {
-        let value = self.required(header, table, "code", "code = 300", "[[error]]")?;
+        let value = self.required(header, value, "code", "code = 300", "[[error]]")?;
         let span = value.span();
         let code = match (code_type, value.get_ref()) {
             (CodeType::String, DeValue::String(text)) if text.is_empty() => {
@@ -407,11 +408,11 @@ impl Reader<'_> {
     fn field_value(
         &mut self,
         header: Range<usize>,
-        table: &DeTable<'_>,
+        value: Option<&Spanned<DeValue<'_>>>,
         field: &RawField,
     ) -> Option<Option<Value>> {
         let name = &field.name.value;
-        let Some(value) = table.get(name.as_str()) else {
+        let Some(value) = value else {
             if field.required {
                 self.report(
                     Diagnostic::at(header, format!("this `[[error]]` entry has no `{name}`")).help(
@@ -533,15 +534,15 @@ impl Reader<'_> {
         CodeType::default()
     }
 
+    /// `value`, the value of `key`; a diagnostic at the table's header when there is none.
     fn required<'v, 'i>(
         &mut self,
         header: Range<usize>,
-        table: &'v DeTable<'i>,
+        value: Option<&'v Spanned<DeValue<'i>>>,
         key: &str,
         example: &str,
         header_name: &str,
     ) -> Option<&'v Spanned<DeValue<'i>>> {
-        let value = table.get(key);
         if value.is_none() {
             self.report(
                 Diagnostic::at(header, format!("this `{header_name}` entry has no `{key}`"))
@@ -692,7 +693,7 @@ impl Reader<'_> {
             self.known_keys(table, GROUP_KEYS, "in a `[[catalog.groups]]` entry");
             let name = self.required(
                 item.span(),
-                table,
+                table.get("name"),
                 "name",
                 "name = \"user\"",
                 "[[catalog.groups]]",
@@ -700,7 +701,7 @@ impl Reader<'_> {
             let name = name.and_then(|name| self.expect_string(name, "`name`"));
             let title = self.required(
                 item.span(),
-                table,
+                table.get("title"),
                 "title",
                 "title = \"User\"",
                 "[[catalog.groups]]",
@@ -774,7 +775,7 @@ impl Reader<'_> {
             let header = name.span();
             let ty = self.required(
                 header.clone(),
-                declaration,
+                declaration.get("type"),
                 "type",
                 "type = \"u16\"",
                 "[catalog.fields]",
@@ -784,7 +785,7 @@ impl Reader<'_> {
                 .and_then(|ty| self.field_type(ty));
             let doc = self.required(
                 header,
-                declaration,
+                declaration.get("doc"),
                 "doc",
                 "doc = \"…\"",
                 "[catalog.fields]",

@@ -19,42 +19,36 @@ pub fn inline(text: &str) -> String {
                 "&nbsp;"
             });
         }
-        for c in content.chars() {
-            if is_markdown_punctuation(c) {
+        // Byte by byte, copying the runs between punctuation whole: every text of a catalog goes
+        // through here, in the macro's unoptimised build. Punctuation is ASCII, so a byte that is
+        // one is never part of a multi-byte character.
+        let bytes = content.as_bytes();
+        let mut run = 0;
+        let mut at = 0;
+        while at < bytes.len() {
+            if bytes[at] < 0x80 && MARKDOWN_PUNCTUATION[usize::from(bytes[at])] {
+                out.push_str(&content[run..at]);
                 out.push('\\');
+                run = at;
             }
-            out.push(c);
+            at += 1;
         }
+        out.push_str(&content[run..]);
     }
     out
 }
 
-fn is_markdown_punctuation(c: char) -> bool {
-    matches!(
-        c,
-        '\\' | '`'
-            | '*'
-            | '_'
-            | '['
-            | ']'
-            | '<'
-            | '>'
-            | '#'
-            | '|'
-            | '~'
-            | '&'
-            | '!'
-            | '('
-            | ')'
-            | '{'
-            | '}'
-            | '+'
-            | '-'
-            | '.'
-            | '='
-            | '"'
-    )
-}
+/// The ASCII characters Markdown gives a meaning to, by code.
+const MARKDOWN_PUNCTUATION: [bool; 128] = {
+    let mut table = [false; 128];
+    let punctuation = b"\\`*_[]<>#|~&!(){}+-.=\"";
+    let mut index = 0;
+    while index < punctuation.len() {
+        table[punctuation[index] as usize] = true;
+        index += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {

@@ -151,7 +151,7 @@ impl Code {
     pub fn literal(&self) -> String {
         match self {
             Code::Int(code) => code.to_string(),
-            Code::Str(code) => format!("{code:?}"),
+            Code::Str(code) => crate::literal::Literal(code).to_string(),
         }
     }
 }
@@ -250,7 +250,7 @@ impl Value {
         match self {
             Value::Int(value) => value.to_string(),
             Value::Bool(value) => value.to_string(),
-            Value::Str(value) => format!("{value:?}"),
+            Value::Str(value) => crate::literal::Literal(value).to_string(),
             Value::List(values) => {
                 let items: Vec<String> = values.iter().map(Value::literal).collect();
                 format!("&[{}]", items.join(", "))
@@ -375,15 +375,33 @@ impl Catalog {
 /// `EM_NO_ERROR` → `EmNoError`, `chat_room` → `ChatRoom`: each `_`-separated word becomes its
 /// first character in uppercase and the rest in lowercase.
 pub fn upper_camel_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    for word in name.split('_') {
-        let mut chars = word.chars();
-        if let Some(first) = chars.next() {
-            out.extend(first.to_uppercase());
-            out.extend(chars.flat_map(char::to_lowercase));
+    if !name.is_ascii() {
+        let mut out = String::with_capacity(name.len());
+        for word in name.split('_') {
+            let mut chars = word.chars();
+            if let Some(first) = chars.next() {
+                out.extend(first.to_uppercase());
+                out.extend(chars.flat_map(char::to_lowercase));
+            }
+        }
+        return out;
+    }
+    // Names are ASCII, as both name styles spell them: byte by byte, for every name of a catalog.
+    let mut out = Vec::with_capacity(name.len());
+    let mut word_start = true;
+    for &byte in name.as_bytes() {
+        if byte == b'_' {
+            word_start = true;
+        } else {
+            out.push(if word_start {
+                byte.to_ascii_uppercase()
+            } else {
+                byte.to_ascii_lowercase()
+            });
+            word_start = false;
         }
     }
-    out
+    String::from_utf8(out).unwrap_or_default()
 }
 
 #[cfg(test)]

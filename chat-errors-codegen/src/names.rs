@@ -6,6 +6,7 @@
 
 use core::fmt::Write as _;
 
+use crate::literal::Literal;
 use crate::model::{Catalog, Entry};
 
 /// From this many strings (names with their aliases and platform names, or string codes) on, a
@@ -15,19 +16,24 @@ pub(crate) const HASHED_FROM: usize = 128;
 /// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const NAMES_PER_BUCKET: usize = 4;
 
+/// The start of a body whose arms say `Some` and `None`: one path instead of one per arm, for
+/// rustc to lex.
+const OPTION: &str = "use ::core::option::Option::{None, Some};\n";
+
 /// `match code { 215 => Some(Self::UserMuted), … }`: the body of `from_code` for integer codes.
 pub(crate) fn match_code(catalog: &Catalog) -> String {
-    let mut body = String::with_capacity(catalog.entries.len() * 48);
+    let mut body = String::with_capacity(catalog.entries.len() * 32);
+    body.push_str(OPTION);
     body.push_str("match code {");
     for entry in &catalog.entries {
         let _ = write!(
             body,
-            "\n            {} => ::core::option::Option::Some(Self::{}),",
+            "\n{} => Some(Self::{}),",
             entry.code.literal(),
             entry.variant
         );
     }
-    body.push_str("\n            _ => ::core::option::Option::None,\n        }");
+    body.push_str("\n_ => None,\n}");
     body
 }
 
@@ -56,15 +62,11 @@ pub(crate) fn from_str_code_body(catalog: &Catalog) -> String {
         .iter()
         .map(|(code, entry)| (code.as_str(), *entry))
         .collect();
-    let mut by_index = String::from("match value {");
+    let mut by_index = format!("{OPTION}match value {{");
     for (index, entry) in catalog.entries.iter().enumerate() {
-        let _ = write!(
-            by_index,
-            "\n            {index} => ::core::option::Option::Some(Self::{}),",
-            entry.variant
-        );
+        let _ = write!(by_index, "\n{index} => Some(Self::{}),", entry.variant);
     }
-    by_index.push_str("\n            _ => ::core::option::Option::None,\n        }");
+    by_index.push_str("\n_ => None,\n}");
     let slot = Slot {
         ty: "u32".to_owned(),
         value: &|_, index| index.to_string(),
@@ -88,15 +90,17 @@ struct Slot<'a> {
 fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
     let mut body = String::with_capacity(strings.len() * 64);
     if strings.len() < HASHED_FROM {
+        body.push_str(OPTION);
         let _ = write!(body, "match {key} {{");
         for (string, entry) in strings {
             let _ = write!(
                 body,
-                "\n            {string:?} => ::core::option::Option::Some(Self::{}),",
+                "\n{} => Some(Self::{}),",
+                Literal(string),
                 entry.variant
             );
         }
-        body.push_str("\n            _ => ::core::option::Option::None,\n        }");
+        body.push_str("\n_ => None,\n}");
         return body;
     }
     let table = PerfectHash::build(strings.iter().map(|(string, _)| *string));
@@ -114,7 +118,12 @@ fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
     );
     for &index in &table.slots {
         let (string, entry) = strings[index];
-        let _ = write!(body, "({string:?}, {}),", (slot.value)(entry, index));
+        let _ = write!(
+            body,
+            "({}, {}),",
+            Literal(string),
+            (slot.value)(entry, index)
+        );
     }
     let _ = write!(
         body,
@@ -133,9 +142,11 @@ fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
     body
 }
 
-/// A minimal perfect hash of a set of names, by hash and displace: names fall into buckets by the
-/// high half of their hash; each bucket, fullest first, gets the first displacement that sends
-/// all its names to free slots.
+/// A perfect hash of a set of names, by hash and displace: names fall into buckets by the high
+/// half of their hash; each bucket, fullest first, gets the first displacement that sends all
+/// its names to free slots. A fifth of the slots are spare: finding free slots for the last
+/// buckets then takes a few tries instead of thousands, which the macro's unoptimised build
+/// pays at every expansion. A spare slot repeats a name, so a lookup there still compares.
 struct PerfectHash {
     seed: u64,
     displacements: Vec<u32>,
@@ -164,39 +175,68 @@ impl PerfectHash {
         let mut order: Vec<usize> = (0..bucket_count).collect();
         order.sort_by_key(|&bucket| core::cmp::Reverse(buckets[bucket].len()));
 
-        let slot_count = names.len();
+        let slot_count = names.len() + names.len() / 4;
         let mut slots: Vec<Option<usize>> = vec![None; slot_count];
         let mut displacements = vec![0u32; bucket_count];
-        let mut taken = Vec::new();
+        let mut chosen = Vec::with_capacity(NAMES_PER_BUCKET * 4);
         for bucket in order {
             let members = &buckets[bucket];
             if members.is_empty() {
                 break;
             }
-            // Two names with the same hash can never be separated: try another seed.
-            let displacement = (0..1u32 << 20).find(|&displacement| {
-                taken.clear();
-                members.iter().all(|&index| {
+            // Two names with the same hash can never be separated: then try another seed.
+            let mut displacement = 0;
+            'displacements: loop {
+                if displacement == 1 << 20 {
+                    return None;
+                }
+                chosen.clear();
+                for &index in members {
                     let slot = reduce(mix(hashes[index], displacement), slot_count);
-                    let free = slots[slot].is_none() && !taken.contains(&slot);
-                    taken.push(slot);
-                    free
-                })
-            })?;
+                    if slots[slot].is_some() || chosen.contains(&slot) {
+                        displacement += 1;
+                        continue 'displacements;
+                    }
+                    chosen.push(slot);
+                }
+                break;
+            }
             displacements[bucket] = displacement;
-            for &index in members {
-                slots[reduce(mix(hashes[index], displacement), slot_count)] = Some(index);
+            for (&index, &slot) in members.iter().zip(&chosen) {
+                slots[slot] = Some(index);
             }
         }
         Some(PerfectHash {
             seed,
             displacements,
-            slots: slots
-                .into_iter()
-                .map(|slot| slot.expect("minimal: every slot is filled"))
-                .collect(),
+            slots: slots.into_iter().map(|slot| slot.unwrap_or(0)).collect(),
         })
     }
+}
+
+/// The keys that an earlier key equals, as `(first, again)` positions in `keys`, in order: one
+/// pass over an open-addressing table with the hash below, which the macro's unoptimised build
+/// runs far faster than a `HashMap` or a sort.
+pub(crate) fn repeats(keys: &[&[u8]]) -> Vec<(usize, usize)> {
+    let size = (keys.len() * 2).next_power_of_two();
+    let mut table = vec![usize::MAX; size];
+    let mut repeats = Vec::new();
+    for (index, key) in keys.iter().enumerate() {
+        let mut slot = hash(key, 0) as usize & (size - 1);
+        loop {
+            let first = table[slot];
+            if first == usize::MAX {
+                table[slot] = index;
+                break;
+            }
+            if keys[first] == *key {
+                repeats.push((first, index));
+                break;
+            }
+            slot = (slot + 1) & (size - 1);
+        }
+    }
+    repeats
 }
 
 // The hash runs twice: here, to build the table, and in the generated code, to look a name up.
@@ -213,16 +253,12 @@ mod tests {
     fn every_name_gets_its_own_slot() {
         let names: Vec<String> = (0..5000).map(|i| format!("SYNTHETIC_ERROR_{i}")).collect();
         let table = PerfectHash::build(names.iter().map(String::as_str));
-        assert_eq!(table.slots.len(), names.len());
-        let mut seen = vec![false; names.len()];
-        for &index in &table.slots {
-            assert!(!std::mem::replace(&mut seen[index], true), "{index} twice");
-        }
+        assert_eq!(table.slots.len(), names.len() + names.len() / 4);
         for (index, name) in names.iter().enumerate() {
             let hash = hash(name.as_bytes(), table.seed);
             let displacement = table.displacements[reduce(hash >> 32, table.displacements.len())];
             assert_eq!(
-                table.slots[reduce(mix(hash, displacement), names.len())],
+                table.slots[reduce(mix(hash, displacement), table.slots.len())],
                 index
             );
         }

@@ -72,18 +72,18 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         fields: values,
     } in raw.entries
     {
-        seen.code(&code, diagnostics);
+        seen.code(&code);
         names::check_name(&name, "name", name_style, diagnostics);
-        seen.name(&name, diagnostics);
+        seen.name(&name);
         for alias in &aliases {
             names::check_name(alias, "alias", name_style, diagnostics);
-            seen.name(alias, diagnostics);
+            seen.name(alias);
         }
         let platform_names =
             names::check_platform_names(platform_names, &platforms, &mut seen, diagnostics);
         let variant = upper_camel_case(&name.value);
         names::check_variant(&variant, &name, diagnostics);
-        seen.variant(&variant, &name, diagnostics);
+        seen.variant(&variant, &name);
         let description = texts.resolve(description, "description", diagnostics);
         let cause = cause.map(|cause| texts.resolve(cause, "cause", diagnostics));
         let note = note.map(|note| texts.resolve(note, "note", diagnostics));
@@ -114,6 +114,7 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
             fields: values,
         });
     }
+    seen.report(diagnostics);
     (diagnostics.len() == errors_before).then(|| Catalog {
         enum_name,
         default_language,

@@ -1,11 +1,11 @@
 //! Names: how each is spelt, and that every code, name and variant leads to one entry.
 
-use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::diag::{Diagnostic, list};
 use crate::load::Sp;
 use crate::model::Code;
+use crate::names::repeats;
 
 /// How names must be spelt: `name_style` in `[catalog]`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,71 +62,80 @@ pub(super) fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut 
     }
 }
 
-/// Where each code, name and variant was first written, so a duplicate can point back to it.
+/// Every code, name and variant with the place it was written. [`report`](Self::report) then
+/// finds each one written again and points back to the first.
 #[derive(Default)]
 pub(super) struct Seen {
-    codes: HashMap<Code, Range<usize>>,
-    names: HashMap<String, Range<usize>>,
-    variants: HashMap<String, (String, Range<usize>)>,
+    codes: Vec<(Code, Range<usize>)>,
+    /// Names, aliases and platform names share one namespace: `from_name` must lead to one entry.
+    names: Vec<(String, Range<usize>)>,
+    /// The variant, the name it comes from, and where that name is.
+    variants: Vec<(String, String, Range<usize>)>,
 }
 
 impl Seen {
-    pub(super) fn code(&mut self, code: &Sp<Code>, diagnostics: &mut Vec<Diagnostic>) {
-        if let Some(first) = self.codes.get(&code.value) {
+    pub(super) fn code(&mut self, code: &Sp<Code>) {
+        self.codes.push((code.value.clone(), code.span.clone()));
+    }
+
+    pub(super) fn name(&mut self, name: &Sp<String>) {
+        self.names.push((name.value.clone(), name.span.clone()));
+    }
+
+    pub(super) fn variant(&mut self, variant: &str, name: &Sp<String>) {
+        self.variants
+            .push((variant.to_owned(), name.value.clone(), name.span.clone()));
+    }
+
+    pub(super) fn report(self, diagnostics: &mut Vec<Diagnostic>) {
+        let codes: Vec<Vec<u8>> = self.codes.iter().map(|(code, _)| code_key(code)).collect();
+        let codes: Vec<&[u8]> = codes.iter().map(Vec::as_slice).collect();
+        for (first, again) in repeats(&codes) {
+            let ((code, span), (_, first)) = (&self.codes[again], &self.codes[first]);
             diagnostics.push(
-                Diagnostic::at(code.span.clone(), format!("duplicate code {}", code.value))
+                Diagnostic::at(span.clone(), format!("duplicate code {code}"))
                     .note_at(first.clone(), "first defined")
                     .help("a code is never reused: give this entry a new code, or merge the two"),
             );
-        } else {
-            self.codes.insert(code.value.clone(), code.span.clone());
         }
-    }
-
-    /// Names, aliases and platform names share one namespace: `from_name` must lead to one entry.
-    pub(super) fn name(&mut self, name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
-        if let Some(first) = self.names.get(&name.value) {
+        let names: Vec<&[u8]> = self.names.iter().map(|(name, _)| name.as_bytes()).collect();
+        for (first, again) in repeats(&names) {
+            let ((name, span), (_, first)) = (&self.names[again], &self.names[first]);
             diagnostics.push(
-                Diagnostic::at(
-                    name.span.clone(),
-                    format!("duplicate name `{}`", name.value),
-                )
-                .note_at(first.clone(), "first defined")
-                .help(
-                    "names, aliases and platform names must be unique across the catalog: \
-                     rename or remove one",
-                ),
-            );
-        } else {
-            self.names.insert(name.value.clone(), name.span.clone());
-        }
-    }
-
-    pub(super) fn variant(
-        &mut self,
-        variant: &str,
-        name: &Sp<String>,
-        diagnostics: &mut Vec<Diagnostic>,
-    ) {
-        match self.variants.get(variant) {
-            // Two identical names are already reported as a duplicate name.
-            Some((first_name, _)) if *first_name == name.value => {}
-            Some((first_name, first)) => diagnostics.push(
-                Diagnostic::at(
-                    name.span.clone(),
-                    format!(
-                        "the names `{first_name}` and `{}` both become the variant `{variant}`",
-                        name.value
+                Diagnostic::at(span.clone(), format!("duplicate name `{name}`"))
+                    .note_at(first.clone(), "first defined")
+                    .help(
+                        "names, aliases and platform names must be unique across the catalog: \
+                         rename or remove one",
                     ),
-                )
-                .note_at(first.clone(), format!("`{first_name}` is"))
-                .help("rename one of them; the old spelling can stay as an alias"),
-            ),
-            None => {
-                self.variants
-                    .insert(variant.to_owned(), (name.value.clone(), name.span.clone()));
+            );
+        }
+        let variants: Vec<&[u8]> = self.variants.iter().map(|(v, _, _)| v.as_bytes()).collect();
+        for (first, again) in repeats(&variants) {
+            let (variant, name, span) = &self.variants[again];
+            let (_, first_name, first) = &self.variants[first];
+            // Two identical names are already reported as a duplicate name.
+            if name != first_name {
+                diagnostics.push(
+                    Diagnostic::at(
+                        span.clone(),
+                        format!(
+                            "the names `{first_name}` and `{name}` both become the variant `{variant}`"
+                        ),
+                    )
+                    .note_at(first.clone(), format!("`{first_name}` is"))
+                    .help("rename one of them; the old spelling can stay as an alias"),
+                );
             }
         }
+    }
+}
+
+/// A code as bytes that two codes share only when they are equal.
+fn code_key(code: &Code) -> Vec<u8> {
+    match code {
+        Code::Int(code) => code.to_le_bytes().to_vec(),
+        Code::Str(code) => [b"s".as_slice(), code.as_bytes()].concat(),
     }
 }
 
@@ -204,7 +213,7 @@ pub(super) fn check_platform_names(
             );
         }
         check_platform_name(name, diagnostics);
-        seen.name(name, diagnostics);
+        seen.name(name);
     }
     platforms
         .iter()
@@ -247,6 +256,9 @@ pub(super) fn check_name(
         return check_any_name(name, what, diagnostics);
     }
     let text = &name.value;
+    if is_screaming_snake_case(text) {
+        return;
+    }
     let problem = if text.is_empty() {
         "is empty"
     } else if text.starts_with(|c: char| c.is_ascii_digit()) {
@@ -278,6 +290,28 @@ pub(super) fn check_name(
         )
         .help(help),
     );
+}
+
+/// `A-Z`, `0-9` and single `_` between words, starting with a letter: one pass over the bytes,
+/// as every name of a catalog goes through it.
+fn is_screaming_snake_case(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) || bytes.ends_with(b"_") {
+        return false;
+    }
+    let mut previous = 0;
+    for &byte in bytes {
+        let fits = match byte {
+            b'A'..=b'Z' | b'0'..=b'9' => true,
+            b'_' => previous != b'_',
+            _ => false,
+        };
+        if !fits {
+            return false;
+        }
+        previous = byte;
+    }
+    true
 }
 
 /// `name_style = "any"`: ASCII letters, digits and `_`, starting with a letter.
@@ -333,6 +367,10 @@ pub(crate) fn is_identifier(text: &str) -> bool {
 }
 
 fn is_keyword(word: &str) -> bool {
+    // Every keyword but `Self` is lowercase, and variants start in uppercase.
+    if word != "Self" && !word.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return false;
+    }
     const KEYWORDS: &[&str] = &[
         "Self", "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
         "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if",

@@ -200,23 +200,25 @@ impl SmallError {
     /// The entry with this code, or `None` for a code the catalog does not have.
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         match code {
-            0 => ::core::option::Option::Some(Self::Ok),
-            -1 => ::core::option::Option::Some(Self::NetworkError),
-            7 => ::core::option::Option::Some(Self::OldTimeout),
-            _ => ::core::option::Option::None,
+            0 => Some(Self::Ok),
+            -1 => Some(Self::NetworkError),
+            7 => Some(Self::OldTimeout),
+            _ => None,
         }
     }
     /// The entry with this name, alias or platform name (exact match), or `None`.
     #[must_use]
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
+        use ::core::option::Option::{None, Some};
         match name {
-            "OK" => ::core::option::Option::Some(Self::Ok),
-            "NETWORK_ERROR" => ::core::option::Option::Some(Self::NetworkError),
-            "NET_ERROR" => ::core::option::Option::Some(Self::NetworkError),
-            "SmallErrorNetworkDown" => ::core::option::Option::Some(Self::NetworkError),
-            "OLD_TIMEOUT" => ::core::option::Option::Some(Self::OldTimeout),
-            _ => ::core::option::Option::None,
+            "OK" => Some(Self::Ok),
+            "NETWORK_ERROR" => Some(Self::NetworkError),
+            "NET_ERROR" => Some(Self::NetworkError),
+            "SmallErrorNetworkDown" => Some(Self::NetworkError),
+            "OLD_TIMEOUT" => Some(Self::OldTimeout),
+            _ => None,
         }
     }
     ///What the error means, in the catalog's default language (`en`).
@@ -343,16 +345,18 @@ impl SmallError {
     }
 }
 #[automatically_derived]
-#[allow(deprecated)]
 impl ::core::fmt::Debug for SmallError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(
-            match *self {
-                Self::Ok => "Ok",
-                Self::NetworkError => "NetworkError",
-                Self::OldTimeout => "OldTimeout",
-            },
-        )
+        for word in self.name().split('_') {
+            let mut chars = word.chars();
+            if let ::core::option::Option::Some(first) = chars.next() {
+                ::core::fmt::Write::write_char(f, first.to_ascii_uppercase())?;
+                for c in chars {
+                    ::core::fmt::Write::write_char(f, c.to_ascii_lowercase())?;
+                }
+            }
+        }
+        ::core::result::Result::Ok(())
     }
 }
 #[automatically_derived]
