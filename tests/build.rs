@@ -14,7 +14,22 @@ fn main() {
     let source = std::fs::read_to_string(catalog).expect("the catalog is readable");
     write(&out.join("payments.rs"), &source, catalog);
 
-    write(&out.join("large.rs"), &large_catalog(3000), "large.toml");
+    write(
+        &out.join("large.rs"),
+        &large_catalog("LargeError", 3000, false),
+        "large.toml",
+    );
+    // Past 10,000 codes the expansion takes its huge shape, with integer and with string codes.
+    write(
+        &out.join("huge.rs"),
+        &large_catalog("HugeError", 12_000, false),
+        "huge.toml",
+    );
+    write(
+        &out.join("huge_strings.rs"),
+        &large_catalog("HugeStringError", 10_000, true),
+        "huge_strings.toml",
+    );
 
     for (table, catalog, name) in [
         (
@@ -157,7 +172,13 @@ fn write(path: &Path, source: &str, file: &str) {
 
 /// Names of many lengths, every tenth entry with an alias, codes in runs of ten consecutive
 /// numbers spread over the `i32` range.
-fn large_catalog(entries: i32) -> String {
+/// A synthetic catalog of `entries` codes with every feature in use, by the entry's position
+/// `i`: names of many lengths, an alias on every tenth entry, a platform name on every seventh, a
+/// `zh` description on every third, a cause on every fifth, a note on every eleventh, every
+/// thirteenth deprecated, three groups, a flag on every fourth, a required `u16` field and an
+/// optional list field on every sixth. Codes are `large_code(i)`, or with `strings`, `"S{i}"`.
+/// `tests/large.rs` repeats these rules.
+fn large_catalog(enum_name: &str, entries: i32, strings: bool) -> String {
     const WORDS: [&str; 8] = [
         "USER",
         "GROUP",
@@ -168,19 +189,57 @@ fn large_catalog(entries: i32) -> String {
         "SERVER",
         "FILE",
     ];
-    let mut toml = String::from("[catalog]\nenum = \"LargeError\"\n");
+    let mut toml = format!(
+        "[catalog]\nenum = \"{enum_name}\"\nplatforms = [\"ios\"]\n{}\n\
+         [catalog.flags]\nretryable = \"Try again.\"\n\n\
+         [catalog.fields]\nweight = {{ type = \"u16\", doc = \"A weight.\", required = true }}\n\
+         tags = {{ type = \"[string]\", doc = \"Tags.\" }}\n",
+        if strings {
+            "code_type = \"string\""
+        } else {
+            ""
+        },
+    );
+    for group in ["first", "second", "third"] {
+        toml +=
+            &format!("\n[[catalog.groups]]\nname = \"{group}\"\ntitle = \"The {group} group\"\n");
+    }
     for i in 0..entries {
         let word = WORDS[i as usize % WORDS.len()];
-        let alias = if i % 10 == 0 {
-            format!("aliases = [\"OLD_{i}\"]\n")
+        let code = if strings {
+            format!("\"S{i}\"")
         } else {
-            String::new()
+            large_code(i).to_string()
         };
         toml += &format!(
-            "\n[[error]]\ncode = {}\nname = \"{word}_{}{i}\"\n{alias}description = \"Synthetic error {i}.\"\n",
-            large_code(i),
+            "\n[[error]]\ncode = {code}\nname = \"{word}_{}{i}\"\ngroup = \"{}\"\nweight = {}\n",
             "E".repeat(i as usize % 23),
+            ["first", "second", "third"][i as usize % 3],
+            i % 1000,
         );
+        let description = if i % 3 == 0 {
+            format!("{{ en = \"Synthetic error {i}.\", zh = \"合成错误 {i}\" }}")
+        } else {
+            format!("\"Synthetic error {i}.\"")
+        };
+        toml += &format!("description = {description}\n");
+        for (every, line) in [
+            (10, format!("aliases = [\"OLD_{i}\"]")),
+            (7, format!("platform_names = {{ ios = \"IosError{i}\" }}")),
+            (5, format!("cause = \"Cause {i}.\"")),
+            (
+                11,
+                format!("note = {{ en = \"Note {i}.\", zh = \"注 {i}\" }}"),
+            ),
+            (13, format!("deprecated = \"retired {i}\"")),
+            (4, "flags = [\"retryable\"]".to_owned()),
+            (6, format!("tags = [\"t{i}\", \"u{i}\"]")),
+        ] {
+            if i % every == 0 {
+                toml += &line;
+                toml.push('\n');
+            }
+        }
     }
     toml
 }

@@ -40,3 +40,10 @@ pub mod http {
 pub mod large {
     include!(concat!(env!("OUT_DIR"), "/large.rs"));
 }
+
+/// Huge synthetic catalogs (12,000 integer codes, 10,000 string codes): the shape without
+/// `match`es of every code.
+pub mod huge {
+    include!(concat!(env!("OUT_DIR"), "/huge.rs"));
+    include!(concat!(env!("OUT_DIR"), "/huge_strings.rs"));
+}

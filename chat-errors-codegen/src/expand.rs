@@ -11,7 +11,7 @@ use core::fmt::Write as _;
 
 use crate::literal::Literal;
 use crate::markdown::inline;
-use crate::model::{Catalog, Code, CodeType, Entry, IntType, Serde, Texts};
+use crate::model::{Catalog, Code, CodeType, Entry, IntType, Serde, Texts, Value};
 
 /// From this many codes on, a catalog is large and its expansion takes a leaner shape; the API
 /// is the same. BENCHMARKS.md has the measurements behind each change:
@@ -26,6 +26,14 @@ use crate::model::{Catalog, Code, CodeType, Entry, IntType, Serde, Texts};
 ///   expansion, lexed, hashed and written to the crate's metadata at every build.
 const LARGE: usize = 1000;
 
+/// From this many codes on, a catalog is huge: rustc checks a `match` of n arms, and validates a
+/// static table of n enum values, in time that grows with n², so the expansion has neither. Every
+/// per-entry lookup reads a static table by the entry's index in the catalog, which comes from
+/// the code by a binary search (or, for string codes, is the discriminant); the index becomes the
+/// entry through `match`es of at most 256 arms; and `ALL` is an iterator rather than a slice. A
+/// lookup then costs a binary search, some nanoseconds more than a jump table.
+const HUGE: usize = 10_000;
+
 pub(crate) fn expand(catalog: &Catalog) -> String {
     let cx = Context { catalog };
     let mut out = String::with_capacity(catalog.entries.len() * 1024 + 16 * 1024);
@@ -37,6 +45,7 @@ pub(crate) fn expand(catalog: &Catalog) -> String {
         conversion_impls(&cx),
         unknown_code(&cx),
         unknown_name(&cx),
+        all_iterator(&cx),
         serde_impls(&cx),
         groups(&cx),
     ] {
@@ -68,33 +77,46 @@ impl<'a> Context<'a> {
         self.catalog.code_type.rust_type()
     }
 
-    /// `match self { Self::A => value, … }` with an arm for every entry `arm` gives a value, and
-    /// one `_` arm with `default` for the rest: none when every entry has a value (it would be
-    /// unreachable), and no `match` at all when none has.
-    fn match_self(&self, arm: impl Fn(&Entry) -> Option<String>, default: &str) -> String {
-        self.match_on("self", arm, default)
+    /// Whether the catalog takes the huge shape (see [`HUGE`]).
+    fn huge(&self) -> bool {
+        self.entries().len() >= HUGE
     }
 
-    /// [`match_self`](Self::match_self) on another value of the enum.
-    fn match_on(
+    /// A value per entry, of type `ty`, as an expression on `self`: `value` gives an entry's, and
+    /// `default` is every other's. It is a `match self` with an arm for every entry that `value`
+    /// gives a value, and one `_` arm with `default` for the rest (none when every entry has a
+    /// value, and no `match` at all when none has); in a huge catalog, a read of a static table
+    /// by the entry's index.
+    fn per_entry(
         &self,
-        scrutinee: &str,
-        arm: impl Fn(&Entry) -> Option<String>,
+        ty: &str,
+        value: impl Fn(&Entry) -> Option<String>,
         default: &str,
     ) -> String {
-        let mut out = String::with_capacity(self.entries().len() * 48);
-        let _ = write!(out, "match {scrutinee} {{");
+        let entries = self.entries();
+        if self.huge() && entries.iter().any(|entry| value(entry).is_some()) {
+            let mut table = String::with_capacity(entries.len() * 48);
+            let _ = write!(table, "{{\nstatic TABLE: [{ty}; {}] = [", entries.len());
+            for entry in entries {
+                let value = value(entry);
+                let _ = write!(table, "\n{},", value.as_deref().unwrap_or(default));
+            }
+            table.push_str("\n];\nTABLE[self.__index()]\n}");
+            return table;
+        }
+        let mut out = String::with_capacity(entries.len() * 48);
+        out.push_str("match self {");
         let mut arms = 0;
-        for entry in self.entries() {
-            if let Some(value) = arm(entry) {
-                let _ = write!(out, "\nSelf::{} => {value},", entry.variant);
+        for entry in entries {
+            if let Some(value) = value(entry) {
+                let _ = write!(out, "\n{}::{} => {value},", self.enum_name(), entry.variant);
                 arms += 1;
             }
         }
-        if arms == 0 && !self.entries().is_empty() {
+        if arms == 0 && !entries.is_empty() {
             return default.to_owned();
         }
-        if arms < self.entries().len() {
+        if arms < entries.len() {
             let _ = write!(out, "\n_ => {default},");
         }
         out.push_str("\n}");
@@ -103,7 +125,8 @@ impl<'a> Context<'a> {
 
     /// `Some("text")` where `text` gives one, `None` otherwise.
     fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> String {
-        self.match_self(
+        self.per_entry(
+            "::core::option::Option<&str>",
             |entry| {
                 text(entry).map(|text| format!("::core::option::Option::Some({})", Literal(text)))
             },
@@ -113,23 +136,104 @@ impl<'a> Context<'a> {
 
     /// `&["a", "b"]` where `list` is not empty, `&[]` otherwise.
     fn string_lists(&self, list: impl Fn(&Entry) -> &[String]) -> String {
-        self.match_self(
+        self.per_entry_list(
+            "&str",
             |entry| {
                 let list = list(entry);
-                (!list.is_empty()).then(|| format!("&{list:?}"))
+                (!list.is_empty())
+                    .then(|| list.iter().map(|item| Literal(item).to_string()).collect())
             },
-            "&[]",
+            false,
+        )
+    }
+
+    /// A list per entry, of items of type `item`, as an expression on `self`: `&[a, b]` where
+    /// `items` gives literals, otherwise `&[]` or, when `optional`, `None` (and the lists
+    /// `Some`). In a huge catalog, every item is in one static table and each entry's are a part
+    /// of it: a table of `&[…]` costs rustc time in the square of its length to promote.
+    fn per_entry_list(
+        &self,
+        item: &str,
+        items: impl Fn(&Entry) -> Option<Vec<String>>,
+        optional: bool,
+    ) -> String {
+        let wrap = |list: String| {
+            if optional {
+                format!("::core::option::Option::Some({list})")
+            } else {
+                list
+            }
+        };
+        let default = if optional {
+            "::core::option::Option::None"
+        } else {
+            "&[]"
+        };
+        if !self.huge() {
+            let ty = if optional {
+                format!("::core::option::Option<&[{item}]>")
+            } else {
+                format!("&[{item}]")
+            };
+            return self.per_entry(
+                &ty,
+                |entry| Some(wrap(format!("&[{}]", items(entry)?.join(", ")))),
+                default,
+            );
+        }
+        let lists: Vec<Option<Vec<String>>> = self.entries().iter().map(items).collect();
+        if lists.iter().all(Option::is_none) {
+            return default.to_owned();
+        }
+        let mut table = String::new();
+        let mut spans = String::new();
+        let mut count = 0;
+        for list in lists {
+            match list {
+                Some(items) => {
+                    let _ = write!(spans, "\n({count}, {}),", items.len());
+                    for item in &items {
+                        let _ = write!(table, "\n{item},");
+                    }
+                    count += items.len();
+                }
+                None => spans.push_str("\n(usize::MAX, 0),"),
+            }
+        }
+        let list = wrap("ITEMS.split_at(start).1.split_at(len).0".to_owned());
+        format!(
+            "{{
+static ITEMS: [{item}; {count}] = [{table}
+];
+// Where each entry's items start in `ITEMS`, and how many there are; `usize::MAX` for none.
+static SPANS: [(usize, usize); {entries}] = [{spans}
+];
+let (start, len) = SPANS[self.__index()];
+if start == usize::MAX {{
+    {default}
+}} else {{
+    {list}
+}}
+}}",
+            entries = self.entries().len(),
         )
     }
 
     /// `matches!(self, Self::A | Self::B)` for the entries `include` picks.
     fn matches_self(&self, include: impl Fn(&Entry) -> bool) -> String {
+        if self.huge() {
+            return self.per_entry(
+                "bool",
+                |entry| include(entry).then(|| "true".into()),
+                "false",
+            );
+        }
         let mut patterns = String::new();
         for entry in self.entries().iter().filter(|entry| include(entry)) {
             if !patterns.is_empty() {
                 patterns.push_str(" | ");
             }
-            let _ = write!(patterns, "Self::{}", entry.variant);
+            let _ = write!(patterns, "{}::{}", self.enum_name(), entry.variant);
         }
         if patterns.is_empty() {
             return "false".to_owned();
@@ -224,6 +328,7 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         flags(cx),
         flag_predicates(cx),
         field_lookups(cx),
+        index_helpers(cx),
     ];
     format!(
         "
@@ -237,6 +342,20 @@ impl {} {{{}
 }
 
 fn all(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    if cx.huge() {
+        return format!(
+            "
+    /// Every code of the catalog, in catalog order: an iterator of values, as a catalog this
+    /// large makes a slice cost rustc time in the square of its length.
+    pub const ALL: {enum_name}All = {enum_name}All {{
+        front: 0,
+        back: {},
+    }};
+",
+            cx.entries().len()
+        );
+    }
     let (values, count) = cx.array_of(|_| true);
     format!(
         "
@@ -316,7 +435,7 @@ fn code(cx: &Context<'_>) -> String {
     let body = match cx.catalog.code_type {
         _ if cx.entries().is_empty() => "match self {}".to_owned(),
         CodeType::Int(int) => format!("self as {}", int.name()),
-        CodeType::String => cx.match_self(|entry| Some(entry.code.literal()), ""),
+        CodeType::String => cx.per_entry("&str", |entry| Some(entry.code.literal()), ""),
     };
     format!(
         "
@@ -331,7 +450,7 @@ fn code(cx: &Context<'_>) -> String {
 }
 
 fn name(cx: &Context<'_>) -> String {
-    let body = cx.match_self(|entry| Some(Literal(&entry.name).to_string()), "");
+    let body = cx.per_entry("&str", |entry| Some(Literal(&entry.name).to_string()), "");
     format!(
         "
     /// The SDK name, such as `\"NETWORK_ERROR\"`.
@@ -346,6 +465,19 @@ fn name(cx: &Context<'_>) -> String {
 fn from_code(cx: &Context<'_>) -> String {
     let doc = "/// The entry with this code, or `None` for a code the catalog does not have.";
     match cx.catalog.code_type {
+        CodeType::Int(int) if cx.huge() => format!(
+            "
+    {doc}
+    #[must_use]
+    pub const fn from_code(code: {int}) -> ::core::option::Option<Self> {{
+        match Self::__index_of(code) {{
+            ::core::option::Option::Some(index) => Self::__from_index(index),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }}
+    }}
+",
+            int = int.name(),
+        ),
         CodeType::Int(int) => format!(
             "
     {doc}
@@ -365,7 +497,7 @@ fn from_code(cx: &Context<'_>) -> String {
         {body}
     }}
 ",
-            body = crate::names::from_str_code_body(cx.catalog),
+            body = crate::names::from_str_code_body(cx.catalog, cx.huge()),
         ),
     }
 }
@@ -386,7 +518,8 @@ fn from_name(cx: &Context<'_>) -> String {
 fn description(cx: &Context<'_>) -> String {
     let language = cx.default_language();
     let doc = format!("What the error means, in the catalog's default language (`{language}`).");
-    let body = cx.match_self(
+    let body = cx.per_entry(
+        "&str",
         |entry| Some(Literal(text_in(&entry.description, language)).to_string()),
         "",
     );
@@ -611,12 +744,28 @@ fn field_lookups(cx: &Context<'_>) -> String {
     for (index, field) in cx.catalog.fields.iter().enumerate() {
         let ty = field.ty.rust_type();
         let value = |entry: &Entry| entry.fields[index].as_ref().map(|value| value.literal());
-        let (ty, body) = if field.required {
-            (ty, cx.match_self(value, ""))
+        let (ty, body) = if field.ty.list {
+            let items = |entry: &Entry| match entry.fields[index].as_ref()? {
+                Value::List(items) => Some(items.iter().map(Value::literal).collect()),
+                _ => None,
+            };
+            let item = field.ty.item.rust_type().replace("'static ", "");
+            let body = cx.per_entry_list(&item, items, !field.required);
+            let ty = if field.required {
+                ty
+            } else {
+                format!("::core::option::Option<{ty}>")
+            };
+            (ty, body)
+        } else if field.required {
+            let body = cx.per_entry(&ty.replace("'static ", ""), value, "");
+            (ty, body)
         } else {
+            let optional = format!("::core::option::Option<{ty}>");
             (
-                format!("::core::option::Option<{ty}>"),
-                cx.match_self(
+                optional.clone(),
+                cx.per_entry(
+                    &optional.replace("'static ", ""),
                     |entry| Some(format!("::core::option::Option::Some({})", value(entry)?)),
                     "::core::option::Option::None",
                 ),
@@ -636,6 +785,100 @@ fn field_lookups(cx: &Context<'_>) -> String {
         );
     }
     out
+}
+
+/// For a huge catalog: `__index(self)`, the entry's index in the catalog; `__index_of(code)`,
+/// the index of the entry with that integer code; `__from_index(index)`, the entry at an index.
+fn index_helpers(cx: &Context<'_>) -> String {
+    if !cx.huge() {
+        return String::new();
+    }
+    let count = cx.entries().len();
+    // A function per 256 entries: rustc's borrow checking of one body grows faster than its size.
+    let mut chunks = String::new();
+    let mut dispatch = String::new();
+    for (chunk, entries) in cx.entries().chunks(256).enumerate() {
+        let _ = write!(
+            chunks,
+            "\nconst fn chunk_{chunk}(offset: usize) -> Option<{}> {{\nmatch offset {{",
+            cx.enum_name()
+        );
+        for (offset, entry) in entries.iter().enumerate() {
+            let _ = write!(
+                chunks,
+                "\n{offset} => Some({}::{}),",
+                cx.enum_name(),
+                entry.variant
+            );
+        }
+        chunks.push_str("\n_ => None,\n}\n}");
+        let _ = write!(dispatch, "\n{chunk} => chunk_{chunk}(index % 256),");
+    }
+    let from_index = format!(
+        "
+    const fn __from_index(index: usize) -> ::core::option::Option<Self> {{
+        use ::core::option::Option::{{None, Some}};{chunks}
+        match index / 256 {{{dispatch}
+            _ => None,
+        }}
+    }}
+"
+    );
+    let CodeType::Int(int) = cx.catalog.code_type else {
+        // String codes have no discriminants of their own: each is its index.
+        return format!(
+            "{from_index}
+    const fn __index(self) -> usize {{
+        self as usize
+    }}
+"
+        );
+    };
+    let mut by_code: Vec<(i128, usize)> = cx
+        .entries()
+        .iter()
+        .enumerate()
+        .map(|(index, entry)| match entry.code {
+            Code::Int(code) => (code, index),
+            Code::Str(_) => (0, index),
+        })
+        .collect();
+    by_code.sort_unstable();
+    let mut pairs = String::with_capacity(count * 16);
+    for (code, index) in by_code {
+        let _ = write!(pairs, "\n({code}, {index}),");
+    }
+    format!(
+        "{from_index}
+    const fn __index_of(code: {int}) -> ::core::option::Option<usize> {{
+        // Every code with its entry's index, by code.
+        static BY_CODE: [({int}, usize); {count}] = [{pairs}
+        ];
+        let (mut low, mut high) = (0, BY_CODE.len());
+        while low < high {{
+            let middle = low + (high - low) / 2;
+            let (candidate, index) = BY_CODE[middle];
+            if candidate == code {{
+                return ::core::option::Option::Some(index);
+            }}
+            if candidate < code {{
+                low = middle + 1;
+            }} else {{
+                high = middle;
+            }}
+        }}
+        ::core::option::Option::None
+    }}
+
+    const fn __index(self) -> usize {{
+        match Self::__index_of(self as {int}) {{
+            ::core::option::Option::Some(index) => index,
+            ::core::option::Option::None => 0,
+        }}
+    }}
+",
+        int = int.name(),
+    )
 }
 
 /// `Debug` writes the variant's name, as the derive would. The variant is the name in
@@ -796,6 +1039,92 @@ impl ::core::error::Error for Unknown{enum_name}Name {{}}
     )
 }
 
+/// `{E}All`, the type of `ALL` in a huge catalog.
+fn all_iterator(cx: &Context<'_>) -> String {
+    if !cx.huge() {
+        return String::new();
+    }
+    let enum_name = cx.enum_name();
+    let doc = format!(
+        "Every code of [`{enum_name}`], in catalog order: the type of [`{enum_name}::ALL`]. An \
+         iterator of values, with `len`, `get` and `iter` as a slice has them: a slice of \
+         {HUGE} codes or more would cost rustc time in the square of its length."
+    );
+    format!(
+        "
+#[doc = {doc:?}]
+#[derive(::core::fmt::Debug, ::core::clone::Clone)]
+pub struct {enum_name}All {{
+    front: usize,
+    back: usize,
+}}
+
+impl {enum_name}All {{
+    /// How many codes are left.
+    #[must_use]
+    pub const fn len(&self) -> usize {{
+        self.back - self.front
+    }}
+
+    /// Whether no code is left.
+    #[must_use]
+    pub const fn is_empty(&self) -> bool {{
+        self.front == self.back
+    }}
+
+    /// The code at `index` among those left, or `None` past the end.
+    #[must_use]
+    pub const fn get(&self, index: usize) -> ::core::option::Option<{enum_name}> {{
+        if index < self.len() {{
+            {enum_name}::__from_index(self.front + index)
+        }} else {{
+            ::core::option::Option::None
+        }}
+    }}
+
+    /// The same codes, to iterate without using this up.
+    #[must_use]
+    pub const fn iter(&self) -> Self {{
+        {enum_name}All {{
+            front: self.front,
+            back: self.back,
+        }}
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::iter::Iterator for {enum_name}All {{
+    type Item = {enum_name};
+
+    fn next(&mut self) -> ::core::option::Option<{enum_name}> {{
+        let next = self.get(0)?;
+        self.front += 1;
+        ::core::option::Option::Some(next)
+    }}
+
+    fn size_hint(&self) -> (usize, ::core::option::Option<usize>) {{
+        (self.len(), ::core::option::Option::Some(self.len()))
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::iter::DoubleEndedIterator for {enum_name}All {{
+    fn next_back(&mut self) -> ::core::option::Option<{enum_name}> {{
+        let last = self.get(self.len().checked_sub(1)?)?;
+        self.back -= 1;
+        ::core::option::Option::Some(last)
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::iter::ExactSizeIterator for {enum_name}All {{}}
+
+#[automatically_derived]
+impl ::core::iter::FusedIterator for {enum_name}All {{}}
+"
+    )
+}
+
 /// `Serialize` and `Deserialize` by code, when the catalog asks for them: an unknown code is an
 /// error that quotes it.
 fn serde_impls(cx: &Context<'_>) -> String {
@@ -905,12 +1234,28 @@ fn groups(cx: &Context<'_>) -> String {
             }}"
         );
     }
+    let codes = if cx.huge() {
+        format!(
+            "pub fn codes(self) -> impl ::core::iter::Iterator<Item = {enum_name}> {{
+        {enum_name}::ALL.filter(move |code| code.group() == self)
+    }}"
+        )
+    } else {
+        format!(
+            "#[must_use]
+    pub fn codes(self) -> &'static [{enum_name}] {{
+        match self {{{codes}
+        }}
+    }}"
+        )
+    };
     let all: Vec<String> = catalog
         .groups
         .iter()
         .map(|group| format!("Self::{}", group.variant))
         .collect();
-    let group_of = cx.match_self(
+    let group_of = cx.per_entry(
+        &group_enum,
         |entry| {
             let group = catalog
                 .groups
@@ -949,12 +1294,8 @@ impl {group_enum} {{
     }}
 
     /// The codes in the group, in catalog order.
-    #[must_use]
     #[allow(deprecated)]
-    pub fn codes(self) -> &'static [{enum_name}] {{
-        match self {{{codes}
-        }}
-    }}
+    {codes}
 }}
 
 #[automatically_derived]
@@ -1343,7 +1684,7 @@ mod tests {
         );
         assert!(source.contains("#[deprecated(note = \"use [NEW] instead\")]"));
         assert!(
-            source.contains("::core::matches!(self, Self::TrickyText)"),
+            source.contains("::core::matches!(self, Tricky::TrickyText)"),
             "{source}"
         );
         assert!(source.contains("pub enum TrickyGroup"));

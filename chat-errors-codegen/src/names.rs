@@ -28,8 +28,9 @@ pub(crate) fn match_code(catalog: &Catalog) -> String {
     for entry in &catalog.entries {
         let _ = write!(
             body,
-            "\n{} => Some(Self::{}),",
+            "\n{} => Some({}::{}),",
             entry.code.literal(),
+            catalog.enum_name,
             entry.variant
         );
     }
@@ -51,8 +52,8 @@ pub(crate) fn from_name_body(catalog: &Catalog) -> String {
 }
 
 /// The body of `from_code` for string codes. Hashed, a slot holds a code and its entry's index,
-/// which a `match` turns into the entry.
-pub(crate) fn from_str_code_body(catalog: &Catalog) -> String {
+/// which a `match` turns into the entry (in a `huge` catalog, its `__from_index`).
+pub(crate) fn from_str_code_body(catalog: &Catalog, huge: bool) -> String {
     let codes: Vec<(String, &Entry)> = catalog
         .entries
         .iter()
@@ -62,11 +63,20 @@ pub(crate) fn from_str_code_body(catalog: &Catalog) -> String {
         .iter()
         .map(|(code, entry)| (code.as_str(), *entry))
         .collect();
-    let mut by_index = format!("{OPTION}match value {{");
-    for (index, entry) in catalog.entries.iter().enumerate() {
-        let _ = write!(by_index, "\n{index} => Some(Self::{}),", entry.variant);
-    }
-    by_index.push_str("\n_ => None,\n}");
+    let by_index = if huge {
+        "Self::__from_index(value as usize)".to_owned()
+    } else {
+        let mut by_index = format!("{OPTION}match value {{");
+        for (index, entry) in catalog.entries.iter().enumerate() {
+            let _ = write!(
+                by_index,
+                "\n{index} => Some({}::{}),",
+                catalog.enum_name, entry.variant
+            );
+        }
+        by_index.push_str("\n_ => None,\n}");
+        by_index
+    };
     let slot = Slot {
         ty: "u32".to_owned(),
         value: &|_, index| index.to_string(),

@@ -192,9 +192,9 @@ impl SmallError {
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            Self::Ok => "OK",
-            Self::NetworkError => "NETWORK_ERROR",
-            Self::OldTimeout => "OLD_TIMEOUT",
+            SmallError::Ok => "OK",
+            SmallError::NetworkError => "NETWORK_ERROR",
+            SmallError::OldTimeout => "OLD_TIMEOUT",
         }
     }
     /// The entry with this code, or `None` for a code the catalog does not have.
@@ -202,9 +202,9 @@ impl SmallError {
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         use ::core::option::Option::{None, Some};
         match code {
-            0 => Some(Self::Ok),
-            -1 => Some(Self::NetworkError),
-            7 => Some(Self::OldTimeout),
+            0 => Some(SmallError::Ok),
+            -1 => Some(SmallError::NetworkError),
+            7 => Some(SmallError::OldTimeout),
             _ => None,
         }
     }
@@ -225,16 +225,16 @@ impl SmallError {
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            Self::Ok => "Nothing went wrong.",
-            Self::NetworkError => "The network is down.",
-            Self::OldTimeout => "Timed out.",
+            SmallError::Ok => "Nothing went wrong.",
+            SmallError::NetworkError => "The network is down.",
+            SmallError::OldTimeout => "Timed out.",
         }
     }
     ///Why the error happens and what to do, in the catalog's default language (`en`), where the catalog says.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static str> {
         match self {
-            Self::NetworkError => {
+            SmallError::NetworkError => {
                 ::core::option::Option::Some(
                     "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>.",
                 )
@@ -249,7 +249,9 @@ impl SmallError {
             "en" => ::core::option::Option::Some(self.description()),
             "zh" => {
                 match self {
-                    Self::NetworkError => ::core::option::Option::Some("网络错误"),
+                    SmallError::NetworkError => {
+                        ::core::option::Option::Some("网络错误")
+                    }
                     _ => ::core::option::Option::None,
                 }
             }
@@ -263,7 +265,9 @@ impl SmallError {
             "en" => self.cause(),
             "zh" => {
                 match self {
-                    Self::NetworkError => ::core::option::Option::Some("网络断开。"),
+                    SmallError::NetworkError => {
+                        ::core::option::Option::Some("网络断开。")
+                    }
                     _ => ::core::option::Option::None,
                 }
             }
@@ -274,7 +278,7 @@ impl SmallError {
     #[must_use]
     pub const fn note(self) -> ::core::option::Option<&'static str> {
         match self {
-            Self::NetworkError => {
+            SmallError::NetworkError => {
                 ::core::option::Option::Some("Older servers sent 7 instead.")
             }
             _ => ::core::option::Option::None,
@@ -293,7 +297,7 @@ impl SmallError {
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self {
-            Self::NetworkError => &["NET_ERROR"],
+            SmallError::NetworkError => &["NET_ERROR"],
             _ => &[],
         }
     }
@@ -305,7 +309,7 @@ impl SmallError {
         match platform {
             "ios" => {
                 match self {
-                    Self::NetworkError => {
+                    SmallError::NetworkError => {
                         ::core::option::Option::Some("SmallErrorNetworkDown")
                     }
                     _ => ::core::option::Option::None,
@@ -318,7 +322,7 @@ impl SmallError {
     #[must_use]
     pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
         match self {
-            Self::OldTimeout => ::core::option::Option::Some("use NETWORK_ERROR"),
+            SmallError::OldTimeout => ::core::option::Option::Some("use NETWORK_ERROR"),
             _ => ::core::option::Option::None,
         }
     }
@@ -326,20 +330,20 @@ impl SmallError {
     #[must_use]
     pub const fn flags(self) -> &'static [&'static str] {
         match self {
-            Self::NetworkError => &["retryable"],
+            SmallError::NetworkError => &["retryable"],
             _ => &[],
         }
     }
     ///Whether the entry is flagged `retryable`: Trying the same call again later may succeed\.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        ::core::matches!(self, Self::NetworkError)
+        ::core::matches!(self, SmallError::NetworkError)
     }
     ///The HTTP status a gateway answers with\.
     #[must_use]
     pub const fn http_status(self) -> ::core::option::Option<u16> {
         match self {
-            Self::NetworkError => ::core::option::Option::Some(503),
+            SmallError::NetworkError => ::core::option::Option::Some(503),
             _ => ::core::option::Option::None,
         }
     }
@@ -499,8 +503,8 @@ impl SmallErrorGroup {
         }
     }
     /// The codes in the group, in catalog order.
-    #[must_use]
     #[allow(deprecated)]
+    #[must_use]
     pub fn codes(self) -> &'static [SmallError] {
         match self {
             Self::General => {
@@ -529,9 +533,9 @@ impl SmallError {
     #[must_use]
     pub const fn group(self) -> SmallErrorGroup {
         match self {
-            Self::Ok => SmallErrorGroup::General,
-            Self::NetworkError => SmallErrorGroup::Network,
-            Self::OldTimeout => SmallErrorGroup::Network,
+            SmallError::Ok => SmallErrorGroup::General,
+            SmallError::NetworkError => SmallErrorGroup::Network,
+            SmallError::OldTimeout => SmallErrorGroup::Network,
         }
     }
 }
