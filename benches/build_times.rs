@@ -1,15 +1,27 @@
-//! Times what a catalog costs to build, against the two ways people write one by hand.
+//! Times what catalogs cost to build, against the ways people write them by hand.
 //!
 //! ```text
-//! cargo run -p chat-errors-benches --release --bin build-times [-- --runs 3 --sizes 58,1000,5000]
+//! cargo run -p chat-errors-benches --release --bin build-times -- pairs [--runs 3] [--sizes 58,1000,5000]
+//! cargo run -p chat-errors-benches --release --bin build-times -- rebuild [--runs 9] [--sizes 5000]
+//! cargo run -p chat-errors-benches --release --bin build-times -- scale [--sizes 1000,5000,10000,20000,40000,60000]
+//! cargo run -p chat-errors-benches --release --bin build-times -- serde [--runs 3]
 //! ```
 //!
-//! For each size it writes, under `target/build-times`, a crate that holds the catalog and a crate
-//! that calls every lookup, three ways: `agora_errors!` on a TOML file, a hand-written `match`,
-//! and the strum + num_enum + thiserror derives. With every dependency built, it cleans the pair
-//! and times `cargo build` of it (debug and release), taking the median of the runs.
-//! Then it times a cold build (an empty target directory) of a holder crate with our macro and
-//! with the derive stack. It prints the times and the ratios BENCHMARKS.md quotes.
+//! Every mode writes its crates under `target/build-times` and builds their dependencies first,
+//! untimed, so it times only the crates it names.
+//!
+//! - `pairs`: for each size, a crate that holds the catalog and a crate that calls every lookup,
+//!   three ways: `agora_errors!` on a TOML file, a hand-written `match`, and the strum + num_enum +
+//!   thiserror derives. Cleans the pair and times `cargo build` of it (debug and release), median
+//!   of the runs; then a cold build of a holder crate, every dependency included, ours against the
+//!   derive stack.
+//! - `rebuild`: the edit-and-rebuild loop of a dev build: touches the holder and rebuilds holder and
+//!   caller (incremental, as cargo does by default), ours and the hand-written `match` in turn,
+//!   median of the runs.
+//! - `scale`: a cold dev build (no incremental cache) of a holder crate at each size, with its
+//!   time and the compiler's peak memory (read by `/usr/bin/time` where there is one).
+//! - `serde`: a cold dev build, every dependency included, of a crate that derives serde's traits,
+//!   without and with `chat-errors`, and how many `syn` the second compiles (`cargo tree`).
 
 use std::path::Path;
 use std::process::Command;
@@ -20,63 +32,87 @@ use chat_errors_benches::synthetic::{self, Entry};
 const WAYS: [&str; 3] = ["ours", "hand", "strum"];
 
 fn main() {
-    let mut runs = 3;
-    let mut sizes = vec![58, 1000, 5000];
     let mut arguments = std::env::args().skip(1);
+    let mode = arguments.next().unwrap_or_default();
+    let mut runs = None;
+    let mut sizes = None;
     while let Some(argument) = arguments.next() {
         let value = arguments.next().unwrap_or_default();
         match argument.as_str() {
-            "--runs" => runs = value.parse().expect("--runs takes a number"),
+            "--runs" => runs = Some(value.parse().expect("--runs takes a number")),
             "--sizes" => {
-                sizes = value
-                    .split(',')
-                    .map(|size| size.parse().expect("--sizes takes numbers"))
-                    .collect()
+                sizes = Some(
+                    value
+                        .split(',')
+                        .map(|size| size.parse().expect("--sizes takes numbers"))
+                        .collect::<Vec<usize>>(),
+                )
             }
-            other => {
-                panic!("unknown argument {other}; see the comment at the top of build_times.rs")
-            }
+            other => usage(&format!("unknown argument {other}")),
         }
     }
     let workspace = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
         .expect("benches/ is in the workspace");
     let root = workspace.join("target/build-times");
-    write_crates(&root, workspace, &sizes);
+    match mode.as_str() {
+        "pairs" => pairs(
+            &root,
+            workspace,
+            runs.unwrap_or(3),
+            &sizes.unwrap_or(vec![58, 1000, 5000]),
+        ),
+        "rebuild" => rebuild(
+            &root,
+            workspace,
+            runs.unwrap_or(9),
+            &sizes.unwrap_or(vec![5000]),
+        ),
+        "scale" => scale(
+            &root,
+            workspace,
+            &sizes.unwrap_or(vec![1000, 5000, 10_000, 20_000, 40_000, 60_000]),
+        ),
+        "serde" => serde(&root, workspace, runs.unwrap_or(3)),
+        other => usage(&format!("unknown mode {other:?}")),
+    }
+}
 
+fn usage(problem: &str) -> ! {
+    panic!(
+        "{problem}: use pairs, rebuild, scale or serde; see the comment at the top of build_times.rs"
+    )
+}
+
+fn pairs(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
+    write_pairs(root, workspace, sizes, &WAYS);
     println!("building every dependency once (not timed)…");
     for profile in [Profile::Debug, Profile::Release] {
         cargo(
-            &root,
+            root,
             &profile.flags(&["build", "--workspace"]),
             &root.join("target"),
         );
     }
-
     println!(
         "\n| codes | profile | chat-errors (s) | hand-written match (s) | strum stack (s) | ÷ match | ÷ strum |"
     );
     println!("|---:|---|---:|---:|---:|---:|---:|");
-    for &size in &sizes {
+    for &size in sizes {
         for profile in [Profile::Debug, Profile::Release] {
-            let times: Vec<Duration> = WAYS
-                .iter()
-                .map(|way| {
-                    let holder = format!("holder-{way}-{size}");
-                    let caller = format!("caller-{way}-{size}");
-                    let target = root.join("target");
-                    let mut samples: Vec<Duration> = (0..runs)
-                        .map(|_| {
-                            let clean = ["clean", "-p", &holder, "-p", &caller];
-                            cargo(&root, &profile.flags(&clean), &target);
-                            cargo(&root, &profile.flags(&["build", "-p", &caller]), &target)
-                        })
-                        .collect();
-                    samples.sort();
-                    samples[samples.len() / 2]
+            let times = WAYS.map(|way| {
+                let (holder, caller) = pair(way, size);
+                median(runs, || {
+                    let clean = ["clean", "-p", &holder, "-p", &caller];
+                    cargo(root, &profile.flags(&clean), &root.join("target"));
+                    cargo(
+                        root,
+                        &profile.flags(&["build", "-p", &caller]),
+                        &root.join("target"),
+                    )
                 })
-                .collect();
-            let [ours, hand, strum] = [times[0], times[1], times[2]].map(|t| t.as_secs_f64());
+            });
+            let [ours, hand, strum] = times.map(|t| t.as_secs_f64());
             println!(
                 "| {size} | {} | {ours:.2} | {hand:.2} | {strum:.2} | {:.2}x | {:.2}x |",
                 profile.name(),
@@ -88,22 +124,144 @@ fn main() {
 
     println!("\ncold build of a holder crate, every dependency included (debug):");
     let size = sizes[0];
-    let cold: Vec<f64> = ["ours", "strum"]
-        .iter()
-        .map(|way| {
-            let target = root.join(format!("cold-{way}"));
-            let _ = std::fs::remove_dir_all(&target);
-            let seconds = cargo(
-                &root,
-                &["build", "-p", &format!("holder-{way}-{size}")],
-                &target,
-            )
-            .as_secs_f64();
-            println!("- {way}: {seconds:.2} s");
-            seconds
-        })
-        .collect();
+    let cold = ["ours", "strum"].map(|way| {
+        let target = root.join(format!("cold-{way}"));
+        let _ = std::fs::remove_dir_all(&target);
+        let seconds = cargo(root, &["build", "-p", &pair(way, size).0], &target).as_secs_f64();
+        println!("- {way}: {seconds:.2} s");
+        seconds
+    });
     println!("- chat-errors ÷ strum stack: {:.2}x", cold[0] / cold[1]);
+}
+
+fn rebuild(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
+    write_pairs(root, workspace, sizes, &["ours", "hand"]);
+    cargo(root, &["build", "--workspace"], &root.join("target"));
+    println!("\n| codes | chat-errors (s) | hand-written match (s) | ÷ match |");
+    println!("|---:|---:|---:|---:|");
+    for &size in sizes {
+        let mut samples = [Vec::new(), Vec::new()];
+        // In turn, so that a slower minute of the machine falls on both.
+        for _ in 0..runs {
+            for (way, samples) in ["ours", "hand"].iter().zip(&mut samples) {
+                let (holder, caller) = pair(way, size);
+                touch(&root.join(&holder).join("src/lib.rs"));
+                samples.push(cargo(root, &["build", "-p", &caller], &root.join("target")));
+            }
+        }
+        let [ours, hand] = samples.map(|mut samples| {
+            samples.sort();
+            samples[samples.len() / 2].as_secs_f64()
+        });
+        println!("| {size} | {ours:.3} | {hand:.3} | {:.2}x |", ours / hand);
+    }
+}
+
+fn scale(root: &Path, workspace: &Path, sizes: &[usize]) {
+    let macros = workspace.join("chat-errors-macros");
+    let mut members = Vec::new();
+    for &size in sizes {
+        let name = format!("scale-{size}");
+        let dir = root.join(&name);
+        write(
+            &dir.join("catalog.toml"),
+            &synthetic::catalog_toml("E", &synthetic::synthetic(size)),
+        );
+        write_crate(
+            &dir,
+            &name,
+            &format!(
+                "chat-errors-macros = {{ path = {:?} }}",
+                macros.display().to_string()
+            ),
+            "chat_errors_macros::agora_errors!(\"catalog.toml\");\n\n\
+             pub fn count() -> usize {\n    E::ALL.len()\n}\n",
+        );
+        members.push(name);
+    }
+    write_workspace(root, &members);
+    let target = root.join("target");
+    cargo(root, &["build", "-p", &members[0]], &target);
+    println!("\n| codes | cold dev build (s) | peak memory (MB) |");
+    println!("|---:|---:|---:|");
+    for member in &members {
+        touch(&root.join(member).join("src/lib.rs"));
+        let (seconds, memory) = timed_with_memory(root, &["build", "-p", member], &target);
+        let memory = memory.map_or("–".to_owned(), |kilobytes| (kilobytes / 1024).to_string());
+        println!(
+            "| {} | {seconds:.2} | {memory} |",
+            member.trim_start_matches("scale-")
+        );
+    }
+}
+
+fn serde(root: &Path, workspace: &Path, runs: usize) {
+    let chat_errors = workspace.join("chat-errors");
+    let serde = "serde = { version = \"1\", features = [\"derive\"] }";
+    write_crate(
+        &root.join("serde-alone"),
+        "serde-alone",
+        serde,
+        "#[derive(serde::Serialize, serde::Deserialize)]\n\
+         pub struct Event {\n    pub code: i32,\n}\n",
+    );
+    write_crate(
+        &root.join("serde-with-chat-errors"),
+        "serde-with-chat-errors",
+        &format!(
+            "{serde}\nchat-errors = {{ path = {:?}, features = [\"serde\"] }}",
+            chat_errors.display().to_string()
+        ),
+        "#[derive(serde::Serialize, serde::Deserialize)]\n\
+         pub struct Event {\n    #[serde(with = \"chat_errors::serde::by_name\")]\n    pub code: chat_errors::ErrorCode,\n}\n",
+    );
+    write_workspace(
+        root,
+        &["serde-alone".into(), "serde-with-chat-errors".into()],
+    );
+    cargo(root, &["fetch"], &root.join("target"));
+    let tree = Command::new(cargo_program())
+        .args([
+            "tree",
+            "--quiet",
+            "-p",
+            "serde-with-chat-errors",
+            "--prefix",
+            "none",
+            "-e",
+            "normal,build",
+        ])
+        .current_dir(root)
+        .output()
+        .expect("cargo tree runs");
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    let mut syn: Vec<&str> = tree
+        .lines()
+        .filter(|line| line.starts_with("syn v"))
+        .collect();
+    syn.sort_unstable();
+    syn.dedup();
+    println!(
+        "\nsyn in serde-with-chat-errors: {} ({})",
+        syn.len(),
+        syn.join(", ")
+    );
+    println!("\n| crate | cold dev build (s) |");
+    println!("|---|---:|");
+    let times = ["serde-alone", "serde-with-chat-errors"].map(|name| {
+        let target = root.join(format!("cold-{name}"));
+        let seconds = median(runs, || {
+            let _ = std::fs::remove_dir_all(&target);
+            cargo(root, &["build", "-p", name], &target)
+        })
+        .as_secs_f64();
+        println!("| {name} | {seconds:.2} |");
+        seconds
+    });
+    println!(
+        "\nchat-errors adds {:.2} s to the cold build",
+        times[1] - times[0]
+    );
 }
 
 #[derive(Clone, Copy)]
@@ -129,10 +287,19 @@ impl Profile {
     }
 }
 
+fn median(runs: usize, mut sample: impl FnMut() -> Duration) -> Duration {
+    let mut samples: Vec<Duration> = (0..runs.max(1)).map(|_| sample()).collect();
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn cargo_program() -> std::ffi::OsString {
+    std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
+}
+
 fn cargo(root: &Path, arguments: &[&str], target: &Path) -> Duration {
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let start = Instant::now();
-    let status = Command::new(cargo)
+    let status = Command::new(cargo_program())
         .args(arguments)
         .arg("--quiet")
         .current_dir(root)
@@ -144,7 +311,49 @@ fn cargo(root: &Path, arguments: &[&str], target: &Path) -> Duration {
     start.elapsed()
 }
 
-fn write_crates(root: &Path, workspace: &Path, sizes: &[usize]) {
+/// A cold build (no incremental cache) and the peak resident memory of its biggest process, in
+/// KB, where `/usr/bin/time` can tell.
+fn timed_with_memory(root: &Path, arguments: &[&str], target: &Path) -> (f64, Option<u64>) {
+    let time = Path::new("/usr/bin/time");
+    if !time.exists() {
+        let seconds = cargo(root, arguments, target).as_secs_f64();
+        return (seconds, None);
+    }
+    let start = Instant::now();
+    let output = Command::new(time)
+        .args(["-f", "peak %M"])
+        .arg(cargo_program())
+        .args(arguments)
+        .arg("--quiet")
+        .current_dir(root)
+        .env("CARGO_TARGET_DIR", target)
+        .env("CARGO_INCREMENTAL", "0")
+        .env_remove("RUSTFLAGS")
+        .output()
+        .expect("cargo runs");
+    let seconds = start.elapsed().as_secs_f64();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        output.status.success(),
+        "cargo {arguments:?} failed:\n{stderr}"
+    );
+    let memory = stderr
+        .lines()
+        .filter_map(|line| line.strip_prefix("peak "))
+        .next_back()
+        .and_then(|kilobytes| kilobytes.trim().parse().ok());
+    (seconds, memory)
+}
+
+/// The holder and caller crates of one way at one size.
+fn pair(way: &str, size: usize) -> (String, String) {
+    (
+        format!("holder-{way}-{size}"),
+        format!("caller-{way}-{size}"),
+    )
+}
+
+fn write_pairs(root: &Path, workspace: &Path, sizes: &[usize], ways: &[&str]) {
     let macros = workspace.join("chat-errors-macros");
     let mut members = Vec::new();
     for &size in sizes {
@@ -153,9 +362,8 @@ fn write_crates(root: &Path, workspace: &Path, sizes: &[usize]) {
         } else {
             synthetic::synthetic(size)
         };
-        for way in WAYS {
-            let holder = format!("holder-{way}-{size}");
-            let caller = format!("caller-{way}-{size}");
+        for &way in ways {
+            let (holder, caller) = pair(way, size);
             let (dependencies, source) = match way {
                 "ours" => {
                     write(&root.join(&holder).join("catalog.toml"), &synthetic::catalog_toml("E", &entries));
@@ -181,6 +389,10 @@ fn write_crates(root: &Path, workspace: &Path, sizes: &[usize]) {
             members.extend([holder, caller]);
         }
     }
+    write_workspace(root, &members);
+}
+
+fn write_workspace(root: &Path, members: &[String]) {
     let members: Vec<String> = members.iter().map(|member| format!("{member:?}")).collect();
     write(
         &root.join("Cargo.toml"),
@@ -246,6 +458,12 @@ fn caller_source(way: &str, holder: &str, entries: &[Entry]) -> String {
          }}\n",
         codes.join(", ")
     )
+}
+
+/// Bumps a file's time so cargo rebuilds what depends on it.
+fn touch(path: &Path) {
+    let text = std::fs::read(path).expect("the file is readable");
+    std::fs::write(path, text).expect("the file is writable");
 }
 
 fn write(path: &Path, text: &str) {
