@@ -1,6 +1,8 @@
-//! `agora_errors!("errors.toml")`: reads a TOML catalog of error codes at compile time and expands
-//! into a typed enum with lookups, texts and rustdoc. The work is done by `chat-errors-codegen`;
-//! this crate reads the file and turns problems into compile errors.
+//! [`agora_errors!`]`("errors.toml")` reads a TOML catalog of error codes at compile time and
+//! expands into a typed enum with lookups, texts and rustdoc; its documentation is the reference of
+//! the catalog's schema and of the generated API. The work is done by `chat-errors-codegen`; this
+//! crate reads the file and turns problems into compile errors. Most projects use it through the
+//! `chat-errors` crate, which re-exports it.
 //!
 //! It depends on nothing but the code generator: the one string literal it takes is read by hand,
 //! and the expansion, which the generator writes as source text, is parsed by rustc's own lexer.
@@ -10,15 +12,7 @@ use std::path::{Path, PathBuf};
 use chat_errors_codegen::Diagnostic;
 use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
-/// Expands a TOML catalog of error codes into an enum and its API.
-///
-/// The path is relative to the invoking crate's `Cargo.toml` (its `CARGO_MANIFEST_DIR`). Cargo
-/// rebuilds the invoking crate when the file changes. A problem in the catalog is a compile error
-/// that names `FILE:LINE:COLUMN`. See the `chat-errors` crate for the schema and the generated API.
-///
-/// ```text
-/// chat_errors::agora_errors!("errors.toml");
-/// ```
+#[doc = include_str!("../doc/reference.md")]
 #[proc_macro]
 pub fn agora_errors(input: TokenStream) -> TokenStream {
     match path_argument(input) {
