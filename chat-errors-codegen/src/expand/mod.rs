@@ -7,11 +7,20 @@
 //! that was most of the macro's time (BENCHMARKS.md). In the templates, `{{`/`}}` are braces of the
 //! generated code; the texts of entries go in as [`Literal`]s, the few others as `{text:?}`.
 
+mod huge;
+mod rustdoc;
+mod traits;
+
 use core::fmt::Write as _;
 
+use self::huge::{all_iterator, index_helpers};
+use self::rustdoc::{enum_doc, variant_doc};
+use self::traits::{
+    conversion_impls, debug_impl, display_impl, serde_impls, unknown_code, unknown_name,
+};
 use crate::literal::Literal;
 use crate::markdown::inline;
-use crate::model::{Catalog, Code, CodeType, Entry, IntType, Serde, Texts, Value};
+use crate::model::{Catalog, Code, CodeType, Entry, Texts, Value};
 
 /// From this many codes on, a catalog is large and its expansion takes a leaner shape; the API
 /// is the same. BENCHMARKS.md has the measurements behind each change:
@@ -75,6 +84,11 @@ impl<'a> Context<'a> {
     /// The type `code()` returns, and `from_code` takes (`&str` for string codes).
     fn code_type(&self) -> &'static str {
         self.catalog.code_type.rust_type()
+    }
+
+    /// Whether the catalog takes the large shape (see [`LARGE`]).
+    fn large(&self) -> bool {
+        self.entries().len() >= LARGE
     }
 
     /// Whether the catalog takes the huge shape (see [`HUGE`]).
@@ -278,7 +292,7 @@ fn enum_def(cx: &Context<'_>) -> String {
         let _ = write!(variants, "\n{}", entry.variant);
         if let Code::Int(code) = entry.code {
             let follows = previous_code.map(|previous: i128| previous + 1) == Some(code);
-            if !(follows && count >= LARGE) {
+            if !(follows && cx.large()) {
                 let _ = write!(variants, " = {code}");
             }
             previous_code = Some(code);
@@ -381,7 +395,7 @@ fn languages(cx: &Context<'_>) -> String {
 }
 
 /// How `*_in` lookups understand a language tag (`language.rs`).
-const NEGOTIATION: &str = include_str!("language.rs");
+const NEGOTIATION: &str = include_str!("../language.rs");
 
 fn resolve_language() -> String {
     format!(
@@ -787,418 +801,6 @@ fn field_lookups(cx: &Context<'_>) -> String {
     out
 }
 
-/// For a huge catalog: `__index(self)`, the entry's index in the catalog; `__index_of(code)`,
-/// the index of the entry with that integer code; `__from_index(index)`, the entry at an index.
-fn index_helpers(cx: &Context<'_>) -> String {
-    if !cx.huge() {
-        return String::new();
-    }
-    let count = cx.entries().len();
-    // A function per 256 entries: rustc's borrow checking of one body grows faster than its size.
-    let mut chunks = String::new();
-    let mut dispatch = String::new();
-    for (chunk, entries) in cx.entries().chunks(256).enumerate() {
-        let _ = write!(
-            chunks,
-            "\nconst fn chunk_{chunk}(offset: usize) -> Option<{}> {{\nmatch offset {{",
-            cx.enum_name()
-        );
-        for (offset, entry) in entries.iter().enumerate() {
-            let _ = write!(
-                chunks,
-                "\n{offset} => Some({}::{}),",
-                cx.enum_name(),
-                entry.variant
-            );
-        }
-        chunks.push_str("\n_ => None,\n}\n}");
-        let _ = write!(dispatch, "\n{chunk} => chunk_{chunk}(index % 256),");
-    }
-    let from_index = format!(
-        "
-    const fn __from_index(index: usize) -> ::core::option::Option<Self> {{
-        use ::core::option::Option::{{None, Some}};{chunks}
-        match index / 256 {{{dispatch}
-            _ => None,
-        }}
-    }}
-"
-    );
-    let CodeType::Int(int) = cx.catalog.code_type else {
-        // String codes have no discriminants of their own: each is its index.
-        return format!(
-            "{from_index}
-    const fn __index(self) -> usize {{
-        self as usize
-    }}
-"
-        );
-    };
-    let mut by_code: Vec<(i128, usize)> = cx
-        .entries()
-        .iter()
-        .enumerate()
-        .map(|(index, entry)| match entry.code {
-            Code::Int(code) => (code, index),
-            Code::Str(_) => (0, index),
-        })
-        .collect();
-    by_code.sort_unstable();
-    let mut pairs = String::with_capacity(count * 16);
-    for (code, index) in by_code {
-        let _ = write!(pairs, "\n({code}, {index}),");
-    }
-    format!(
-        "{from_index}
-    const fn __index_of(code: {int}) -> ::core::option::Option<usize> {{
-        // Every code with its entry's index, by code.
-        static BY_CODE: [({int}, usize); {count}] = [{pairs}
-        ];
-        let (mut low, mut high) = (0, BY_CODE.len());
-        while low < high {{
-            let middle = low + (high - low) / 2;
-            let (candidate, index) = BY_CODE[middle];
-            if candidate == code {{
-                return ::core::option::Option::Some(index);
-            }}
-            if candidate < code {{
-                low = middle + 1;
-            }} else {{
-                high = middle;
-            }}
-        }}
-        ::core::option::Option::None
-    }}
-
-    const fn __index(self) -> usize {{
-        match Self::__index_of(self as {int}) {{
-            ::core::option::Option::Some(index) => index,
-            ::core::option::Option::None => 0,
-        }}
-    }}
-",
-        int = int.name(),
-    )
-}
-
-/// `Debug` writes the variant's name, as the derive would. The variant is the name in
-/// UpperCamelCase, so it is spelt from `name()` rather than from a table of its own: the derive
-/// generates a call per variant (at 20,000 codes, 9.6 GB of a 10.1 GB build), a table as many
-/// strings again.
-fn debug_impl(cx: &Context<'_>) -> String {
-    format!(
-        "
-#[automatically_derived]
-impl ::core::fmt::Debug for {} {{
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        for word in self.name().split('_') {{
-            let mut chars = word.chars();
-            if let ::core::option::Option::Some(first) = chars.next() {{
-                ::core::fmt::Write::write_char(f, first.to_ascii_uppercase())?;
-                for c in chars {{
-                    ::core::fmt::Write::write_char(f, c.to_ascii_lowercase())?;
-                }}
-            }}
-        }}
-        ::core::result::Result::Ok(())
-    }}
-}}
-",
-        cx.enum_name()
-    )
-}
-
-fn display_impl(cx: &Context<'_>) -> String {
-    format!(
-        "
-#[automatically_derived]
-impl ::core::fmt::Display for {enum_name} {{
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        ::core::write!(f, \"{{}} {{}}: {{}}\", self.code(), self.name(), self.description())
-    }}
-}}
-
-#[automatically_derived]
-impl ::core::error::Error for {enum_name} {{}}
-",
-        enum_name = cx.enum_name()
-    )
-}
-
-/// `From<E> for T` and `TryFrom<T>` for integer codes of type `T`, `TryFrom<&str>` for string
-/// codes; `FromStr` by name; `AsRef<str>`, the name.
-fn conversion_impls(cx: &Context<'_>) -> String {
-    let enum_name = cx.enum_name();
-    let by_code = match cx.catalog.code_type {
-        CodeType::Int(int) => format!(
-            "
-#[automatically_derived]
-impl ::core::convert::From<{enum_name}> for {int} {{
-    fn from(code: {enum_name}) -> {int} {{
-        code.code()
-    }}
-}}
-
-#[automatically_derived]
-impl ::core::convert::TryFrom<{int}> for {enum_name} {{
-    type Error = Unknown{enum_name};
-
-    fn try_from(code: {int}) -> ::core::result::Result<Self, Unknown{enum_name}> {{
-        Self::from_code(code).ok_or(Unknown{enum_name}(code))
-    }}
-}}
-",
-            int = int.name()
-        ),
-        CodeType::String => format!(
-            "
-#[automatically_derived]
-impl<'a> ::core::convert::TryFrom<&'a str> for {enum_name} {{
-    type Error = Unknown{enum_name}<'a>;
-
-    fn try_from(code: &'a str) -> ::core::result::Result<Self, Unknown{enum_name}<'a>> {{
-        Self::from_code(code).ok_or(Unknown{enum_name}(code))
-    }}
-}}
-"
-        ),
-    };
-    format!(
-        "{by_code}
-#[automatically_derived]
-impl ::core::str::FromStr for {enum_name} {{
-    type Err = Unknown{enum_name}Name;
-
-    fn from_str(name: &str) -> ::core::result::Result<Self, Unknown{enum_name}Name> {{
-        Self::from_name(name).ok_or(Unknown{enum_name}Name(()))
-    }}
-}}
-
-/// The name, as [`name`]({enum_name}::name) gives it.
-#[automatically_derived]
-impl ::core::convert::AsRef<str> for {enum_name} {{
-    fn as_ref(&self) -> &str {{
-        self.name()
-    }}
-}}
-"
-    )
-}
-
-/// `Unknown{E}`: the error of `TryFrom`, which keeps the code.
-fn unknown_code(cx: &Context<'_>) -> String {
-    let enum_name = cx.enum_name();
-    let (generics, code_type, from) = match cx.catalog.code_type {
-        CodeType::Int(int) => ("", int.name(), int.name()),
-        CodeType::String => ("<'a>", "&'a str", "&str"),
-    };
-    let doc = format!(
-        "A code that is not in [`{enum_name}`]'s catalog: the error of its `TryFrom<{from}>`, which keeps the code."
-    );
-    format!(
-        "
-#[doc = {doc:?}]
-{VALUE_DERIVES}
-pub struct Unknown{enum_name}{generics}(pub {code_type});
-
-#[automatically_derived]
-impl{generics} ::core::fmt::Display for Unknown{enum_name}{generics} {{
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        ::core::write!(f, \"unknown error code {{}}\", self.0)
-    }}
-}}
-
-#[automatically_derived]
-impl{generics} ::core::error::Error for Unknown{enum_name}{generics} {{}}
-"
-    )
-}
-
-/// `Unknown{E}Name`: the error of `FromStr`.
-fn unknown_name(cx: &Context<'_>) -> String {
-    let enum_name = cx.enum_name();
-    let doc = format!(
-        "A name that is not a name, alias or platform name in [`{enum_name}`]'s catalog: the error of its `FromStr`."
-    );
-    format!(
-        "
-#[doc = {doc:?}]
-{VALUE_DERIVES}
-pub struct Unknown{enum_name}Name(());
-
-#[automatically_derived]
-impl ::core::fmt::Display for Unknown{enum_name}Name {{
-    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        f.write_str(\"unknown error name\")
-    }}
-}}
-
-#[automatically_derived]
-impl ::core::error::Error for Unknown{enum_name}Name {{}}
-"
-    )
-}
-
-/// `{E}All`, the type of `ALL` in a huge catalog.
-fn all_iterator(cx: &Context<'_>) -> String {
-    if !cx.huge() {
-        return String::new();
-    }
-    let enum_name = cx.enum_name();
-    let doc = format!(
-        "Every code of [`{enum_name}`], in catalog order: the type of [`{enum_name}::ALL`]. An \
-         iterator of values, with `len`, `get` and `iter` as a slice has them: a slice of \
-         {HUGE} codes or more would cost rustc time in the square of its length."
-    );
-    format!(
-        "
-#[doc = {doc:?}]
-#[derive(::core::fmt::Debug, ::core::clone::Clone)]
-pub struct {enum_name}All {{
-    front: usize,
-    back: usize,
-}}
-
-impl {enum_name}All {{
-    /// How many codes are left.
-    #[must_use]
-    pub const fn len(&self) -> usize {{
-        self.back - self.front
-    }}
-
-    /// Whether no code is left.
-    #[must_use]
-    pub const fn is_empty(&self) -> bool {{
-        self.front == self.back
-    }}
-
-    /// The code at `index` among those left, or `None` past the end.
-    #[must_use]
-    pub const fn get(&self, index: usize) -> ::core::option::Option<{enum_name}> {{
-        if index < self.len() {{
-            {enum_name}::__from_index(self.front + index)
-        }} else {{
-            ::core::option::Option::None
-        }}
-    }}
-
-    /// The same codes, to iterate without using this up.
-    #[must_use]
-    pub const fn iter(&self) -> Self {{
-        {enum_name}All {{
-            front: self.front,
-            back: self.back,
-        }}
-    }}
-}}
-
-#[automatically_derived]
-impl ::core::iter::Iterator for {enum_name}All {{
-    type Item = {enum_name};
-
-    fn next(&mut self) -> ::core::option::Option<{enum_name}> {{
-        let next = self.get(0)?;
-        self.front += 1;
-        ::core::option::Option::Some(next)
-    }}
-
-    fn size_hint(&self) -> (usize, ::core::option::Option<usize>) {{
-        (self.len(), ::core::option::Option::Some(self.len()))
-    }}
-}}
-
-#[automatically_derived]
-impl ::core::iter::DoubleEndedIterator for {enum_name}All {{
-    fn next_back(&mut self) -> ::core::option::Option<{enum_name}> {{
-        let last = self.get(self.len().checked_sub(1)?)?;
-        self.back -= 1;
-        ::core::option::Option::Some(last)
-    }}
-}}
-
-#[automatically_derived]
-impl ::core::iter::ExactSizeIterator for {enum_name}All {{}}
-
-#[automatically_derived]
-impl ::core::iter::FusedIterator for {enum_name}All {{}}
-"
-    )
-}
-
-/// `Serialize` and `Deserialize` by code, when the catalog asks for them: an unknown code is an
-/// error that quotes it.
-fn serde_impls(cx: &Context<'_>) -> String {
-    let cfg = match &cx.catalog.serde {
-        Serde::Off => return String::new(),
-        Serde::On => String::new(),
-        Serde::Feature(feature) => format!("\n#[cfg(feature = {feature:?})]"),
-    };
-    let enum_name = cx.enum_name();
-    let expecting = format!("a code of {enum_name}");
-    let (serialize, deserialize) = match cx.catalog.code_type {
-        CodeType::Int(int) => {
-            let (unexpected, wide) = match int {
-                IntType::U8 | IntType::U16 | IntType::U32 | IntType::U64 => ("Unsigned", "u64"),
-                _ => ("Signed", "i64"),
-            };
-            (
-                format!("serializer.serialize_{int}(self.code())", int = int.name()),
-                format!(
-                    "let code = <{int} as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        Self::from_code(code).ok_or_else(|| {{
-            <D::Error as ::serde::de::Error>::invalid_value(
-                ::serde::de::Unexpected::{unexpected}({wide}::from(code)),
-                &{expecting:?},
-            )
-        }})",
-                    int = int.name()
-                ),
-            )
-        }
-        CodeType::String => (
-            "serializer.serialize_str(self.code())".to_owned(),
-            format!(
-                "struct Code;
-        impl<'de> ::serde::de::Visitor<'de> for Code {{
-            type Value = {enum_name};
-
-            fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-                f.write_str({expecting:?})
-            }}
-
-            fn visit_str<E: ::serde::de::Error>(self, code: &str) -> ::core::result::Result<{enum_name}, E> {{
-                {enum_name}::from_code(code)
-                    .ok_or_else(|| E::invalid_value(::serde::de::Unexpected::Str(code), &self))
-            }}
-        }}
-        deserializer.deserialize_str(Code)"
-            ),
-        ),
-    };
-    // In a block of its own: a crate that expands the catalog without having the feature is not
-    // wrong, and the `allow` must sit on an item that the `cfg` does not remove.
-    format!(
-        "
-#[allow(unexpected_cfgs)]
-const _: () = {{{cfg}
-#[automatically_derived]
-impl ::serde::Serialize for {enum_name} {{
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {{
-        {serialize}
-    }}
-}}
-{cfg}
-#[automatically_derived]
-impl<'de> ::serde::Deserialize<'de> for {enum_name} {{
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {{
-        {deserialize}
-    }}
-}}
-}};
-"
-    )
-}
-
 /// `{E}Group` and `{E}::group()`, when the catalog declares groups.
 fn groups(cx: &Context<'_>) -> String {
     let catalog = cx.catalog;
@@ -1210,7 +812,6 @@ fn groups(cx: &Context<'_>) -> String {
     let mut variants = String::new();
     let mut names = String::new();
     let mut titles = String::new();
-    let mut codes = String::new();
     for group in &catalog.groups {
         let variant = &group.variant;
         let mut doc = inline(&group.title);
@@ -1218,7 +819,6 @@ fn groups(cx: &Context<'_>) -> String {
             doc.push_str("\n\n");
             doc.push_str(text);
         }
-        let (members, count) = cx.array_of(|entry| entry.group.as_ref() == Some(&group.name));
         let _ = write!(variants, "\n    #[doc = {doc:?}]\n    {variant},");
         let _ = write!(names, "\n            Self::{variant} => {:?},", group.name);
         let _ = write!(
@@ -1226,29 +826,8 @@ fn groups(cx: &Context<'_>) -> String {
             "\n            Self::{variant} => {:?},",
             group.title
         );
-        let _ = write!(
-            codes,
-            "\n            Self::{variant} => {{
-                static CODES: [{enum_name}; {count}] = {members};
-                &CODES
-            }}"
-        );
     }
-    let codes = if cx.huge() {
-        format!(
-            "pub fn codes(self) -> impl ::core::iter::Iterator<Item = {enum_name}> {{
-        {enum_name}::ALL.filter(move |code| code.group() == self)
-    }}"
-        )
-    } else {
-        format!(
-            "#[must_use]
-    pub fn codes(self) -> &'static [{enum_name}] {{
-        match self {{{codes}
-        }}
-    }}"
-        )
-    };
+    let codes = group_codes(cx);
     let all: Vec<String> = catalog
         .groups
         .iter()
@@ -1318,6 +897,38 @@ impl {enum_name} {{
     )
 }
 
+/// `codes()` of the group enum: a static array per group, or past [`HUGE`] codes an iterator
+/// that filters `ALL`, which keeps the catalog's size out of the number of arrays rustc checks.
+fn group_codes(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    if cx.huge() {
+        return format!(
+            "pub fn codes(self) -> impl ::core::iter::Iterator<Item = {enum_name}> {{
+        {enum_name}::ALL.filter(move |code| code.group() == self)
+    }}"
+        );
+    }
+    let mut arms = String::new();
+    for group in &cx.catalog.groups {
+        let (members, count) = cx.array_of(|entry| entry.group.as_ref() == Some(&group.name));
+        let _ = write!(
+            arms,
+            "\n            Self::{} => {{
+                static CODES: [{enum_name}; {count}] = {members};
+                &CODES
+            }}",
+            group.variant
+        );
+    }
+    format!(
+        "#[must_use]
+    pub fn codes(self) -> &'static [{enum_name}] {{
+        match self {{{arms}
+        }}
+    }}"
+    )
+}
+
 /// What a field-less enum of codes or groups derives: it is a value to copy, compare, sort and
 /// hash. `Debug` is written out for the codes (see [`debug_impl`]).
 const ENUM_DERIVES: &str = "#[derive(
@@ -1330,170 +941,9 @@ const ENUM_DERIVES: &str = "#[derive(
     ::core::cmp::Ord,
 )]";
 
-/// What the error types of the conversions derive.
-const VALUE_DERIVES: &str = "#[derive(
-    ::core::fmt::Debug,
-    ::core::clone::Clone,
-    ::core::marker::Copy,
-    ::core::cmp::PartialEq,
-    ::core::cmp::Eq,
-    ::core::hash::Hash,
-)]";
-
-/// `text` in code font, or escaped as plain text where a backtick would end the span early.
-fn code_span(text: &str) -> String {
-    if text.contains('`') || text.trim() != text || text.is_empty() {
-        inline(text)
-    } else {
-        format!("`{text}`")
-    }
-}
-
 fn text_in<'a>(texts: &'a Texts, language: &str) -> &'a str {
     // `check` guarantees every text has the default language.
     texts.get(language).unwrap_or_default()
-}
-
-fn enum_doc(catalog: &Catalog) -> String {
-    let mut doc = String::new();
-    match &catalog.doc {
-        Some(text) => doc.push_str(text.trim_end()),
-        None => doc.push_str("Error codes of the catalog."),
-    }
-    if !catalog.flags.is_empty() {
-        doc.push_str("\n\n**Flags**\n\n");
-        for flag in &catalog.flags {
-            let _ = writeln!(
-                doc,
-                "- [`is_{name}`]({}::is_{name}): {}",
-                catalog.enum_name,
-                inline(&flag.meaning),
-                name = flag.name,
-            );
-        }
-    }
-    if !catalog.fields.is_empty() {
-        doc.push_str("\n\n**Fields**\n\n");
-        for field in &catalog.fields {
-            let _ = writeln!(
-                doc,
-                "- [`{name}`]({}::{name}): {}",
-                catalog.enum_name,
-                inline(&field.doc),
-                name = field.name,
-            );
-        }
-    }
-    let large = catalog.entries.len() >= LARGE;
-    if large {
-        let _ = write!(
-            doc,
-            "\n\nThe {} codes of the catalog are the variants below, each with its code, name and \
-             description.",
-            catalog.entries.len()
-        );
-    } else if catalog.groups.is_empty() {
-        code_table(&mut doc, catalog, |_| true);
-    }
-    for group in &catalog.groups {
-        let _ = write!(doc, "\n\n### {}\n", inline(&group.title));
-        if let Some(text) = &group.doc {
-            let _ = write!(doc, "\n{}\n", text.trim_end());
-        }
-        if !large {
-            code_table(&mut doc, catalog, |entry| {
-                entry.group.as_ref() == Some(&group.name)
-            });
-        }
-    }
-    doc
-}
-
-fn code_table(doc: &mut String, catalog: &Catalog, include: impl Fn(&Entry) -> bool) {
-    doc.push_str("\n\n| Code | Name | Variant | Description |\n|---:|---|---|---|\n");
-    for entry in catalog.entries.iter().filter(|entry| include(entry)) {
-        let deprecated = if entry.deprecated.is_some() {
-            " (deprecated)"
-        } else {
-            ""
-        };
-        let _ = writeln!(
-            doc,
-            "| {} | `{}` | [`{variant}`]({}::{variant}){deprecated} | {} |",
-            inline(&entry.code.to_string()),
-            entry.name,
-            catalog.enum_name,
-            inline(text_in(&entry.description, &catalog.default_language)),
-            variant = entry.variant,
-        );
-    }
-}
-
-fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
-    let mut doc = inline(text_in(&entry.description, &catalog.default_language));
-    let _ = write!(
-        doc,
-        "\n\n- Code: {}\n- Name: `{}`\n",
-        code_span(&entry.code.to_string()),
-        entry.name
-    );
-    if !entry.aliases.is_empty() {
-        let aliases: Vec<String> = entry.aliases.iter().map(|a| format!("`{a}`")).collect();
-        let _ = writeln!(doc, "- Aliases: {}", aliases.join(", "));
-    }
-    if !entry.platform_names.is_empty() {
-        let names: Vec<String> = entry
-            .platform_names
-            .iter()
-            .map(|(platform, name)| format!("`{name}` ({platform})"))
-            .collect();
-        let _ = writeln!(doc, "- Platform names: {}", names.join(", "));
-    }
-    if let Some(note) = &entry.deprecated {
-        let _ = writeln!(doc, "- Deprecated: {}", inline(note));
-    }
-    if let Some(group) = catalog
-        .groups
-        .iter()
-        .find(|group| entry.group.as_ref() == Some(&group.name))
-    {
-        let _ = writeln!(doc, "- Group: {}", inline(&group.title));
-    }
-    if !entry.flags.is_empty() {
-        let flags: Vec<String> = entry.flags.iter().map(|flag| format!("`{flag}`")).collect();
-        let _ = writeln!(doc, "- Flags: {}", flags.join(", "));
-    }
-    for (field, value) in catalog.fields.iter().zip(&entry.fields) {
-        if let Some(value) = value {
-            let _ = writeln!(doc, "- {}: {}", field.name, code_span(&value.to_string()));
-        }
-    }
-    // With one language, the first line already is the description, and the other texts need
-    // no language tag.
-    let monolingual = catalog.languages.len() == 1;
-    for (heading, texts) in [
-        (
-            "Description",
-            Some(&entry.description).filter(|_| !monolingual),
-        ),
-        ("Cause", entry.cause.as_ref()),
-        ("Note", entry.note.as_ref()),
-    ] {
-        let Some(texts) = texts else { continue };
-        let _ = write!(doc, "\n**{heading}**\n\n");
-        for language in &catalog.languages {
-            match texts.get(language) {
-                Some(text) if monolingual => {
-                    let _ = writeln!(doc, "{}", inline(text));
-                }
-                Some(text) => {
-                    let _ = writeln!(doc, "- `{language}`: {}", inline(text));
-                }
-                None => {}
-            }
-        }
-    }
-    doc
 }
 
 #[cfg(test)]
@@ -1501,7 +951,7 @@ mod tests {
     use super::*;
 
     mod negotiation {
-        include!("language.rs");
+        include!("../language.rs");
 
         const ZH_EN: &[&str] = &["zh", "en"];
         const SCRIPTS: &[&str] = &["en", "zh-Hans", "zh-Hant", "zh"];
@@ -1560,18 +1010,7 @@ mod tests {
         }
     }
 
-    fn html(markdown: &str) -> String {
-        let mut options = pulldown_cmark::Options::empty();
-        options.insert(pulldown_cmark::Options::ENABLE_TABLES);
-        let mut out = String::new();
-        pulldown_cmark::html::push_html(
-            &mut out,
-            pulldown_cmark::Parser::new_ext(markdown, options),
-        );
-        out
-    }
-
-    fn tricky_catalog() -> Catalog {
+    pub(super) fn tricky_catalog() -> Catalog {
         let texts =
             |zh: &str, en: &str| Texts(vec![("zh".into(), zh.into()), ("en".into(), en.into())]);
         Catalog {
@@ -1580,7 +1019,7 @@ mod tests {
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
             code_type: CodeType::default(),
-            serde: Serde::Off,
+            serde: crate::model::Serde::Off,
             platforms: vec!["ios".into()],
             flags: vec![crate::model::Flag {
                 name: "retryable".into(),
@@ -1619,60 +1058,6 @@ mod tests {
                 required: true,
             }],
         }
-    }
-
-    #[test]
-    fn variant_docs_render_texts_as_written() {
-        let catalog = tricky_catalog();
-        let rendered = html(&variant_doc(&catalog, &catalog.entries[0]));
-        for markup in ["<a ", "<pre", "<b>", "<h1", "<em>", "<table"] {
-            assert!(!rendered.contains(markup), "{markup} in {rendered}");
-        }
-        for shown in [
-            "见[文档](https://d.example/x) &lt;b&gt;粗&lt;/b&gt;",
-            "a | pipe &amp; [b]",
-            "\u{a0}\u{a0}\u{a0}\u{a0}缩进的行<br>```<br>围栏<br>```",
-            "# heading *star*",
-            "use [NEW] instead",
-            "<code>-7</code>",
-            "<code>TRICKY_TEXT</code>",
-            "http_status: <code>400, 403</code>",
-            "<code>OLD_TRICKY</code>",
-            "Group: Odd [ones]",
-            "Flags: <code>retryable</code>",
-            "Platform names: <code>TrickyErrorText</code> (ios)",
-            "<strong>Note</strong>",
-            "注意 *这里*",
-            "mind [this]",
-        ] {
-            assert!(rendered.contains(shown), "{shown} not in {rendered}");
-        }
-    }
-
-    #[test]
-    fn the_enum_doc_has_a_row_per_code() {
-        let catalog = tricky_catalog();
-        let rendered = html(&enum_doc(&catalog));
-        assert!(rendered.starts_with("<p>The tricky catalog.</p>"));
-        assert!(
-            rendered.contains("<h3>Odd [ones]</h3>\n<p>Codes with <em>odd</em> texts.</p>"),
-            "{rendered}"
-        );
-        assert!(
-            rendered.contains("<a href=\"Tricky::is_retryable\"><code>is_retryable</code></a>: Try &lt;again&gt; later."),
-            "{rendered}"
-        );
-        assert_eq!(rendered.matches("<tr>").count(), 2, "{rendered}");
-        assert!(
-            rendered.contains("<td>见[文档](https://d.example/x) &lt;b&gt;粗&lt;/b&gt;</td>"),
-            "{rendered}"
-        );
-        assert!(
-            rendered.contains(
-                "<a href=\"Tricky::TrickyText\"><code>TrickyText</code></a> (deprecated)"
-            ),
-            "{rendered}"
-        );
     }
 
     #[test]
