@@ -12,15 +12,28 @@ use synthetic::Entry;
 
 const LARGE: usize = 5000;
 
+/// Sizes at which `from_name` is measured around the size from which it hashes.
+const THRESHOLD_SIZES: [usize; 2] = [256, 512];
+
 fn main() {
     println!("cargo::rerun-if-changed=synthetic.rs");
     let out = std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out);
     let large = synthetic::synthetic(LARGE);
-    let toml = synthetic::catalog_toml("Synthetic", &large);
-    let ours = chat_errors_codegen::generate(&toml, "synthetic.toml")
-        .expect("the synthetic catalog is valid");
-    write(out, "ours_large.rs", &ours);
+    write(out, "ours_large.rs", &ours("Synthetic", &large));
+    for size in THRESHOLD_SIZES {
+        let entries = synthetic::synthetic(size);
+        write(
+            out,
+            &format!("ours_{size}.rs"),
+            &ours("Synthetic", &entries),
+        );
+        write(
+            out,
+            &format!("hand_{size}.rs"),
+            &synthetic::hand_written("Hand", &entries),
+        );
+    }
     for (size, entries) in [("agora", synthetic::agora()), ("large", large)] {
         write(
             out,
@@ -31,12 +44,19 @@ fn main() {
     }
 }
 
+fn ours(enum_name: &str, entries: &[Entry]) -> String {
+    let toml = synthetic::catalog_toml(enum_name, entries);
+    chat_errors_codegen::generate(&toml, "synthetic.toml").expect("the synthetic catalog is valid")
+}
+
 fn phf_maps(entries: &[Entry]) -> String {
     let mut by_code = phf_codegen::Map::new();
     let mut by_name = phf_codegen::Map::new();
     for entry in entries {
         by_code.entry(entry.code, format!("Hand::{}", entry.variant));
-        by_name.entry(entry.name.as_str(), format!("Hand::{}", entry.variant));
+        for name in synthetic::every_name(entry) {
+            by_name.entry(name, format!("Hand::{}", entry.variant));
+        }
     }
     format!(
         "pub static BY_CODE: phf::Map<i32, Hand> = {};\npub static BY_NAME: phf::Map<&'static str, Hand> = {};\n",

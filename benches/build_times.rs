@@ -1,7 +1,7 @@
 //! Times what catalogs cost to build, against the ways people write them by hand.
 //!
 //! ```text
-//! cargo run -p chat-errors-benches --release --bin build-times -- pairs [--runs 3] [--sizes 58,1000,5000]
+//! cargo run -p chat-errors-benches --release --bin build-times -- pairs [--runs 3] [--sizes 118,1000,5000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- rebuild [--runs 9] [--sizes 5000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- scale [--sizes 1000,5000,10000,20000,40000,60000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- serde [--runs 3]
@@ -60,7 +60,7 @@ fn main() {
             &root,
             workspace,
             runs.unwrap_or(3),
-            &sizes.unwrap_or(vec![58, 1000, 5000]),
+            &sizes.unwrap_or(vec![chat_errors::ErrorCode::ALL.len(), 1000, 5000]),
         ),
         "rebuild" => rebuild(
             &root,

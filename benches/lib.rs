@@ -1,4 +1,4 @@
-//! The implementations the benchmarks compare, at two sizes: the real Agora catalog (58 codes,
+//! The implementations the benchmarks compare, at two sizes: the real Agora catalog (118 codes,
 //! ours is `chat_errors::ErrorCode`) and a synthetic one of 5,000 codes.
 //!
 //! ```text
@@ -44,5 +44,31 @@ pub mod large {
     /// The same `match` again, at other addresses: the noise floor of code placement.
     pub mod hand_copy {
         include!(concat!(env!("OUT_DIR"), "/hand_large.rs"));
+    }
+}
+
+/// Synthetic catalogs at and past the size from which `from_name` hashes, ours and by hand.
+pub mod threshold {
+    /// 256 codes.
+    pub mod at_256 {
+        /// What `agora_errors!` generates.
+        pub mod ours {
+            include!(concat!(env!("OUT_DIR"), "/ours_256.rs"));
+        }
+        /// A hand-written `match` per lookup.
+        pub mod hand {
+            include!(concat!(env!("OUT_DIR"), "/hand_256.rs"));
+        }
+    }
+    /// 512 codes.
+    pub mod at_512 {
+        /// What `agora_errors!` generates.
+        pub mod ours {
+            include!(concat!(env!("OUT_DIR"), "/ours_512.rs"));
+        }
+        /// A hand-written `match` per lookup.
+        pub mod hand {
+            include!(concat!(env!("OUT_DIR"), "/hand_512.rs"));
+        }
     }
 }

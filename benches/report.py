@@ -17,7 +17,7 @@ LOOKUPS = ["from_code", "code", "name", "description", "from_name_hit", "from_na
 
 
 def per_lookup(group, implementation):
-    # criterion writes the group `from_code/58` to the folder `from_code_58`.
+    # criterion writes the group `from_code/118` to the folder `from_code_118`.
     directory = root / group.replace("/", "_") / implementation / "new"
     if not directory.exists():
         return None
@@ -30,7 +30,7 @@ def cell(value, unit=""):
     return "–" if value is None else f"{value:.2f}{unit}"
 
 
-sizes = sorted(int(p.name.rsplit("_", 1)[1]) for p in root.glob("from_code_*"))
+sizes = sorted({int(p.name.rsplit("_", 1)[1]) for p in root.glob("from_*_*")})
 if not sizes:
     sys.exit(f"no results under {root}: run `cargo bench -p chat-errors-benches --bench lookups`")
 print("| lookup | codes | chat-errors | match | match-copy | phf | ÷ match | ÷ best other | copy spread |")

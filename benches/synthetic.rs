@@ -8,6 +8,9 @@ use std::fmt::Write as _;
 pub struct Entry {
     pub code: i32,
     pub name: String,
+    /// The other names `from_name` accepts (aliases and platform names), which every
+    /// implementation accepts too.
+    pub other_names: Vec<String>,
     pub variant: String,
     pub description: String,
 }
@@ -19,6 +22,17 @@ pub fn agora() -> Vec<Entry> {
         .map(|&code| Entry {
             code: code.code(),
             name: code.name().to_owned(),
+            other_names: code
+                .aliases()
+                .iter()
+                .copied()
+                .chain(
+                    chat_errors::ErrorCode::PLATFORMS
+                        .iter()
+                        .filter_map(|&platform| code.platform_name(platform)),
+                )
+                .map(str::to_owned)
+                .collect(),
             variant: format!("{code:?}"),
             description: code.description().to_owned(),
         })
@@ -68,6 +82,7 @@ pub fn synthetic(count: usize) -> Vec<Entry> {
             let name = format!("{}_{index}", words.join("_"));
             Entry {
                 code: (index / 50 * 100 + index % 50) as i32,
+                other_names: Vec::new(),
                 variant: chat_errors_codegen::upper_camel_case(&name),
                 description: format!(
                     "The synthetic operation {index} failed: {}.",
@@ -88,14 +103,14 @@ pub fn miss(name: &str) -> String {
     miss
 }
 
-/// The catalog as TOML for `agora_errors!`.
+/// The catalog as TOML for `agora_errors!`, other names as aliases.
 pub fn catalog_toml(enum_name: &str, entries: &[Entry]) -> String {
-    let mut toml = format!("[catalog]\nenum = \"{enum_name}\"\n");
+    let mut toml = format!("[catalog]\nenum = \"{enum_name}\"\nname_style = \"any\"\n");
     for entry in entries {
         let _ = write!(
             toml,
-            "\n[[error]]\ncode = {}\nname = {:?}\ndescription = {:?}\n",
-            entry.code, entry.name, entry.description
+            "\n[[error]]\ncode = {}\nname = {:?}\ndescription = {:?}\naliases = {:?}\n",
+            entry.code, entry.name, entry.description, entry.other_names
         );
     }
     toml
@@ -131,7 +146,10 @@ pub fn hand_written(enum_name: &str, entries: &[Entry]) -> String {
     );
     out += &format!(
         "    pub fn from_name(name: &str) -> Option<Self> {{\n        match name {{\n{}            _ => None,\n        }}\n    }}\n}}\n\n",
-        arms(&|e| format!("{:?} => Some(Self::{}),", e.name, e.variant))
+        arms(&|e| {
+            let names: Vec<String> = every_name(e).map(|name| format!("{name:?}")).collect();
+            format!("{} => Some(Self::{}),", names.join(" | "), e.variant)
+        })
     );
     out += &format!(
         "impl core::fmt::Display for {enum_name} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        write!(f, \"{{}} {{}}: {{}}\", self.code(), self.name(), self.description())\n    }}\n}}\n\n\
@@ -150,8 +168,13 @@ pub fn strum_stack(enum_name: &str, entries: &[Entry]) -> String {
     for entry in entries {
         let _ = writeln!(
             out,
-            "    #[strum(serialize = {:?})]\n    #[error({:?})]\n    {} = {},",
+            "    #[strum(to_string = {:?}{})]\n    #[error({:?})]\n    {} = {},",
             entry.name,
+            entry
+                .other_names
+                .iter()
+                .map(|name| format!(", serialize = {name:?}"))
+                .collect::<String>(),
             entry.description.replace('{', "{{").replace('}', "}}"),
             entry.variant,
             entry.code
@@ -159,4 +182,9 @@ pub fn strum_stack(enum_name: &str, entries: &[Entry]) -> String {
     }
     out += "}\n";
     out
+}
+
+/// The name, then the other names.
+pub fn every_name(entry: &Entry) -> impl Iterator<Item = &str> {
+    std::iter::once(entry.name.as_str()).chain(entry.other_names.iter().map(String::as_str))
 }

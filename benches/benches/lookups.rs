@@ -1,13 +1,13 @@
-//! Every lookup of the generated enum beside a hand-written `match` and `phf` maps, at 58 codes
-//! (the real catalog) and 5,000 (synthetic), in one run. Each sample walks every code or name in
-//! a fixed shuffled order; criterion reports the time per lookup. `match-copy` is the same `match`
-//! compiled a second time: identical code at other addresses, which shows how much of a
+//! Every lookup of the generated enum beside a hand-written `match` and `phf` maps, for the real
+//! catalog (118 codes) and a synthetic one of 5,000, in one run. Each sample walks every code or
+//! name in a fixed shuffled order; criterion reports the time per lookup. `match-copy` is the same
+//! `match` compiled a second time: identical code at other addresses, which shows how much of a
 //! difference code placement alone makes.
 
 use std::hint::black_box;
 
 use chat_errors::ErrorCode;
-use chat_errors_benches::{agora, large, synthetic};
+use chat_errors_benches::{agora, large, synthetic, threshold};
 use criterion::measurement::WallTime;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
 
@@ -38,7 +38,7 @@ fn each<I: Copy, T>(
     });
 }
 
-/// The codes and names of one catalog in one shuffled order, and the misses.
+/// The codes and every name of one catalog in shuffled orders, and a miss per entry.
 struct Inputs {
     codes: Vec<i32>,
     names: Vec<&'static str>,
@@ -50,10 +50,13 @@ fn inputs(entries: Vec<synthetic::Entry>) -> Inputs {
     let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
     Inputs {
         codes: entries.iter().map(|entry| entry.code).collect(),
-        names: entries
-            .iter()
-            .map(|entry| leak(entry.name.clone()))
-            .collect(),
+        names: shuffled(
+            entries
+                .iter()
+                .flat_map(synthetic::every_name)
+                .map(|name| leak(name.to_owned()))
+                .collect(),
+        ),
         misses: entries
             .iter()
             .map(|entry| leak(synthetic::miss(&entry.name)))
@@ -118,6 +121,19 @@ macro_rules! bench_size {
     }};
 }
 
+/// `from_name` hit and miss, ours against a hand-written `match`, at one size.
+macro_rules! bench_from_name {
+    ($c:expr, $size:expr, $ours:ty, $hand:ty) => {{
+        let inputs = inputs(synthetic::synthetic($size));
+        for (kind, names) in [("hit", &inputs.names), ("miss", &inputs.misses)] {
+            let mut group = $c.benchmark_group(format!("from_name_{kind}/{}", $size));
+            each(&mut group, "chat-errors", names, <$ours>::from_name);
+            each(&mut group, "match", names, <$hand>::from_name);
+            group.finish();
+        }
+    }};
+}
+
 fn lookups(c: &mut Criterion) {
     bench_size!(
         c,
@@ -134,6 +150,18 @@ fn lookups(c: &mut Criterion) {
         large::hand::Hand,
         large::hand_copy::Hand,
         large::phf_maps
+    );
+    bench_from_name!(
+        c,
+        256,
+        threshold::at_256::ours::Synthetic,
+        threshold::at_256::hand::Hand
+    );
+    bench_from_name!(
+        c,
+        512,
+        threshold::at_512::ours::Synthetic,
+        threshold::at_512::hand::Hand
     );
 }
 

@@ -1,22 +1,62 @@
 // The hash behind `from_name` for large catalogs. This file is compiled into the code generator
-// and pasted into the generated code, so both always agree.
+// and pasted into the generated code, so both always agree. It reads whole words, never a byte
+// at a time nor through a copy of variable length: a lookup is a few nanoseconds.
 
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
+// Eight bytes from `at`, little-endian.
+fn word(bytes: &[u8], at: usize) -> u64 {
+    let mut word = [0u8; 8];
+    word.copy_from_slice(&bytes[at..at + 8]);
+    u64::from_le_bytes(word)
+}
+
+// The bytes after the whole words that `hash` and `same` walk: the last eight, overlapping the
+// walk, or for shorter strings reads that overlap each other. With the length, it tells apart
+// any two strings that the walk does not.
+fn last(bytes: &[u8]) -> u64 {
+    let len = bytes.len();
+    if len >= 8 {
+        word(bytes, len - 8)
+    } else if len >= 4 {
+        let mut low = [0u8; 4];
+        let mut high = [0u8; 4];
+        low.copy_from_slice(&bytes[..4]);
+        high.copy_from_slice(&bytes[len - 4..]);
+        u64::from(u32::from_le_bytes(low)) << 32 | u64::from(u32::from_le_bytes(high))
+    } else if len > 0 {
+        u64::from(bytes[0]) << 16 | u64::from(bytes[len / 2]) << 8 | u64::from(bytes[len - 1])
+    } else {
+        0
+    }
+}
+
 fn hash(bytes: &[u8], seed: u64) -> u64 {
     let mut hash = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
-    let mut chunks = bytes.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(chunk);
-        hash = (hash ^ u64::from_le_bytes(word))
+    let mut at = 0;
+    while at + 8 < bytes.len() {
+        hash = (hash ^ word(bytes, at))
             .wrapping_mul(MULTIPLIER)
             .rotate_left(31);
+        at += 8;
     }
-    let mut tail = [0u8; 8];
-    tail[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    hash = (hash ^ u64::from_le_bytes(tail)).wrapping_mul(MULTIPLIER);
+    hash = (hash ^ last(bytes)).wrapping_mul(MULTIPLIER);
     hash ^ (hash >> 29)
+}
+
+// Whether two strings are equal, a word at a time: for names, quicker than a call to `memcmp`.
+fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut at = 0;
+    while at + 8 < a.len() {
+        if word(a, at) != word(b, at) {
+            return false;
+        }
+        at += 8;
+    }
+    last(a) == last(b)
 }
 
 // The slot-picking hash: the name's hash under one bucket's displacement, 32 bits.

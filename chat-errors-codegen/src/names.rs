@@ -11,7 +11,7 @@ use crate::model::{Catalog, Entry};
 
 /// From this many strings (names with their aliases and platform names, or string codes) on, a
 /// lookup by string hashes instead of matching.
-pub(crate) const HASHED_FROM: usize = 128;
+pub(crate) const HASHED_FROM: usize = 256;
 
 /// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const NAMES_PER_BUCKET: usize = 4;
@@ -141,7 +141,7 @@ fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
         let hash = hash({key}.as_bytes(), {seed}u64);
         let displacement = DISPLACEMENTS[reduce(hash >> 32, {bucket_count})];
         let (candidate, value) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
-        if candidate == {key} {{
+        if same(candidate.as_bytes(), {key}.as_bytes()) {{
             {then}
         }} else {{
             ::core::option::Option::None
@@ -239,7 +239,7 @@ pub(crate) fn repeats(keys: &[&[u8]]) -> Vec<(usize, usize)> {
                 table[slot] = index;
                 break;
             }
-            if keys[first] == *key {
+            if same(keys[first], key) {
                 repeats.push((first, index));
                 break;
             }
@@ -276,7 +276,15 @@ mod tests {
 
     #[test]
     fn the_emitted_functions_are_the_ones_used_here() {
-        for item in ["const MULTIPLIER", "fn hash", "fn mix", "fn reduce"] {
+        for item in [
+            "const MULTIPLIER",
+            "fn word",
+            "fn last",
+            "fn hash",
+            "fn same",
+            "fn mix",
+            "fn reduce",
+        ] {
             assert!(
                 HASH_SOURCE.contains(item),
                 "{item} missing from {HASH_SOURCE}"
@@ -285,9 +293,21 @@ mod tests {
     }
 
     #[test]
-    fn hashing_reads_every_byte() {
-        assert_ne!(hash(b"ABCDEFGHI", 0), hash(b"ABCDEFGHJ", 0));
+    fn hashing_and_comparing_read_every_byte() {
+        let text = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        for len in 0..text.len() {
+            let string = &text[..len];
+            assert!(same(string, string));
+            assert_ne!(hash(string, 0), hash(string, 1), "{len}");
+            assert_ne!(hash(string, 0), hash(&text[..len + 1], 0), "{len}");
+            for changed in 0..len {
+                let mut other = string.to_vec();
+                other[changed] = b'a';
+                assert!(!same(string, &other), "{len} {changed}");
+                assert_ne!(hash(string, 0), hash(&other, 0), "{len} {changed}");
+            }
+        }
+        assert!(!same(b"ABC", b"ABCD"));
         assert_ne!(hash(b"ABCDEFGH", 0), hash(b"ABCDEFGH\0", 0));
-        assert_ne!(hash(b"A", 0), hash(b"A", 1));
     }
 }
