@@ -993,20 +993,23 @@ mod tests {
                 assert_eq!(negotiate(SCRIPTS, &tag), Some("zh-Hans"), "{tag}");
             }
             assert_eq!(negotiate(SCRIPTS, "zh-US"), Some("zh"));
-            assert_eq!(chinese_script("zh-TW-x"), None);
-            assert_eq!(chinese_script("en-TW"), None);
+            assert_eq!(negotiate(&["zh-Hant", "zh-TW"], "zh_tw"), Some("zh-TW"));
+            assert_eq!(chinese_script(b"zh-TW-x"), None);
+            assert_eq!(chinese_script(b"en-TW"), None);
+            assert_eq!(chinese_script(b"zh_tw"), Some(&b"zh-Hant"[..]));
         }
 
         #[test]
         fn weights_are_ignored_and_misses_are_none() {
             assert_eq!(negotiate(ZH_EN, "en-US;q=0.8"), Some("en"));
+            assert_eq!(negotiate(ZH_EN, " zh-CN ;q=0.5"), Some("zh"));
             for tag in ["", "fr", "fr-FR", "*", "z", "-", "zh-", ";q=1", "e"] {
                 let expected = if tag == "zh-" { Some("zh") } else { None };
                 assert_eq!(negotiate(ZH_EN, tag), expected, "{tag:?}");
             }
-            assert!(!same_tag("zh-CN", "zh-C"));
-            assert!(same_tag("zh-cn", "ZH_CN"));
-            assert!(!same_tag("zh-CN", "zhxCN"));
+            assert!(!same_tag(b"zh-CN", b"zh-C"));
+            assert!(same_tag(b"zh-cn", b"ZH_CN"));
+            assert!(!same_tag(b"zh-CN", b"zhxCN"));
         }
     }
 

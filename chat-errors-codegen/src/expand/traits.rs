@@ -24,14 +24,20 @@ pub(super) fn debug_impl(cx: &Context<'_>) -> String {
 #[automatically_derived]
 impl ::core::fmt::Debug for {} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        for word in self.name().split('_') {{
-            let mut chars = word.chars();
-            if let ::core::option::Option::Some(first) = chars.next() {{
-                ::core::fmt::Write::write_char(f, first.to_ascii_uppercase())?;
-                for c in chars {{
-                    ::core::fmt::Write::write_char(f, c.to_ascii_lowercase())?;
-                }}
+        // Names are ASCII; bytes rather than `split` keep `str`'s generic pattern search out.
+        let mut word_start = true;
+        for &byte in self.name().as_bytes() {{
+            if byte == b'_' {{
+                word_start = true;
+                continue;
             }}
+            let byte = if word_start {{
+                byte.to_ascii_uppercase()
+            }} else {{
+                byte.to_ascii_lowercase()
+            }};
+            ::core::fmt::Write::write_char(f, char::from(byte))?;
+            word_start = false;
         }}
         ::core::result::Result::Ok(())
     }}

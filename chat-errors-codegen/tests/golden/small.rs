@@ -119,52 +119,70 @@ impl SmallError {
             languages: &'static [&'static str],
             tag: &str,
         ) -> Option<&'static str> {
-            let mut candidate = match tag.split_once(';') {
-                Some((tag, _)) => tag.trim(),
-                None => tag.trim(),
-            };
-            while !candidate.is_empty() {
-                let script = chinese_script(candidate);
-                for wanted in [Some(candidate), script].into_iter().flatten() {
-                    if let Some(&found) = languages
-                        .iter()
-                        .find(|language| same_tag(language, wanted))
-                    {
+            let tag = tag.as_bytes();
+            let (mut start, mut end) = (0, 0);
+            while end < tag.len() && tag[end] != b';' {
+                end += 1;
+            }
+            while start < end && tag[start].is_ascii_whitespace() {
+                start += 1;
+            }
+            while end > start && tag[end - 1].is_ascii_whitespace() {
+                end -= 1;
+            }
+            while start < end {
+                let candidate = &tag[start..end];
+                if let Some(found) = find(languages, candidate) {
+                    return Some(found);
+                }
+                if let Some(script) = chinese_script(candidate) {
+                    if let Some(found) = find(languages, script) {
                         return Some(found);
                     }
                 }
-                candidate = match candidate.rfind(['-', '_']) {
-                    Some(end) => &candidate[..end],
-                    None => "",
-                };
+                end -= 1;
+                while end > start && !is_separator(tag[end]) {
+                    end -= 1;
+                }
             }
             None
         }
-        fn same_tag(a: &str, b: &str) -> bool {
-            a.len() == b.len()
-                && a
-                    .bytes()
-                    .zip(b.bytes())
-                    .all(|(a, b)| {
-                        a.eq_ignore_ascii_case(&b)
-                            || (matches!(a, b'-' | b'_') && matches!(b, b'-' | b'_'))
-                    })
+        fn find(languages: &'static [&'static str], tag: &[u8]) -> Option<&'static str> {
+            let mut index = 0;
+            while index < languages.len() {
+                if same_tag(languages[index].as_bytes(), tag) {
+                    return Some(languages[index]);
+                }
+                index += 1;
+            }
+            None
         }
-        fn chinese_script(tag: &str) -> Option<&'static str> {
-            let mut subtags = tag.split(['-', '_']);
-            let (language, region) = (subtags.next()?, subtags.next()?);
-            if !language.eq_ignore_ascii_case("zh") || subtags.next().is_some() {
+        fn same_tag(a: &[u8], b: &[u8]) -> bool {
+            if a.len() != b.len() {
+                return false;
+            }
+            let mut index = 0;
+            while index < a.len() {
+                let (a, b) = (a[index], b[index]);
+                if !(a.eq_ignore_ascii_case(&b) || (is_separator(a) && is_separator(b)))
+                {
+                    return false;
+                }
+                index += 1;
+            }
+            true
+        }
+        fn is_separator(byte: u8) -> bool {
+            byte == b'-' || byte == b'_'
+        }
+        fn chinese_script(tag: &[u8]) -> Option<&'static [u8]> {
+            if tag.len() != 5 || !same_tag(&tag[..3], b"zh-") {
                 return None;
             }
-            let is = |regions: [&str; 3]| {
-                regions.iter().any(|r| r.eq_ignore_ascii_case(region))
-            };
-            if is(["TW", "HK", "MO"]) {
-                Some("zh-Hant")
-            } else if is(["CN", "SG", "MY"]) {
-                Some("zh-Hans")
-            } else {
-                None
+            match [tag[3].to_ascii_uppercase(), tag[4].to_ascii_uppercase()] {
+                [b'T', b'W'] | [b'H', b'K'] | [b'M', b'O'] => Some(b"zh-Hant"),
+                [b'C', b'N'] | [b'S', b'G'] | [b'M', b'Y'] => Some(b"zh-Hans"),
+                _ => None,
             }
         }
         negotiate(Self::LANGUAGES, tag)
@@ -351,14 +369,19 @@ impl SmallError {
 #[automatically_derived]
 impl ::core::fmt::Debug for SmallError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        for word in self.name().split('_') {
-            let mut chars = word.chars();
-            if let ::core::option::Option::Some(first) = chars.next() {
-                ::core::fmt::Write::write_char(f, first.to_ascii_uppercase())?;
-                for c in chars {
-                    ::core::fmt::Write::write_char(f, c.to_ascii_lowercase())?;
-                }
+        let mut word_start = true;
+        for &byte in self.name().as_bytes() {
+            if byte == b'_' {
+                word_start = true;
+                continue;
             }
+            let byte = if word_start {
+                byte.to_ascii_uppercase()
+            } else {
+                byte.to_ascii_lowercase()
+            };
+            ::core::fmt::Write::write_char(f, char::from(byte))?;
+            word_start = false;
         }
         ::core::result::Result::Ok(())
     }
