@@ -19,7 +19,8 @@
 //!   caller (incremental, as cargo does by default), ours and the hand-written `match` in turn,
 //!   median of the runs.
 //! - `scale`: a cold dev build (no incremental cache) of a holder crate at each size, with its
-//!   time and the compiler's peak memory (read by `/usr/bin/time` where there is one).
+//!   time and the compiler's peak memory (read by `/usr/bin/time` where there is one), beside
+//!   the same build of the bare enum: what rustc needs for the variants alone.
 //! - `serde`: a cold dev build, every dependency included, of a crate that derives serde's traits,
 //!   without and with `chat-errors`, and how many `syn` the second compiles (`cargo tree`).
 
@@ -161,15 +162,15 @@ fn scale(root: &Path, workspace: &Path, sizes: &[usize]) {
     let macros = workspace.join("chat-errors-macros");
     let mut members = Vec::new();
     for &size in sizes {
-        let name = format!("scale-{size}");
-        let dir = root.join(&name);
+        let entries = synthetic::synthetic(size);
+        let ours = format!("scale-{size}");
         write(
-            &dir.join("catalog.toml"),
-            &synthetic::catalog_toml("E", &synthetic::synthetic(size)),
+            &root.join(&ours).join("catalog.toml"),
+            &synthetic::catalog_toml("E", &entries),
         );
         write_crate(
-            &dir,
-            &name,
+            &root.join(&ours),
+            &ours,
             &format!(
                 "chat-errors-macros = {{ path = {:?} }}",
                 macros.display().to_string()
@@ -177,21 +178,40 @@ fn scale(root: &Path, workspace: &Path, sizes: &[usize]) {
             "chat_errors_macros::agora_errors!(\"catalog.toml\");\n\n\
              pub fn count() -> usize {\n    E::ALL.len()\n}\n",
         );
-        members.push(name);
-    }
-    write_workspace(root, &members);
-    let target = root.join("target");
-    cargo(root, &["build", "-p", &members[0]], &target);
-    println!("\n| codes | cold dev build (s) | peak memory (MB) |");
-    println!("|---:|---:|---:|");
-    for member in &members {
-        touch(&root.join(member).join("src/lib.rs"));
-        let (seconds, memory) = timed_with_memory(root, &["build", "-p", member], &target);
-        let memory = memory.map_or("–".to_owned(), |kilobytes| (kilobytes / 1024).to_string());
-        println!(
-            "| {} | {seconds:.2} | {memory} |",
-            member.trim_start_matches("scale-")
+        // What rustc needs for the bare enum, with nothing generated around it.
+        let bare = format!("bare-{size}");
+        let variants: String = entries
+            .iter()
+            .map(|entry| format!("    {} = {},\n", entry.variant, entry.code))
+            .collect();
+        write_crate(
+            &root.join(&bare),
+            &bare,
+            "",
+            &format!("pub enum E {{\n{variants}}}\n"),
         );
+        members.push((size, ours, bare));
+    }
+    let names: Vec<String> = members
+        .iter()
+        .flat_map(|(_, ours, bare)| [ours.clone(), bare.clone()])
+        .collect();
+    write_workspace(root, &names);
+    let target = root.join("target");
+    // Dependencies built the way the timed builds build them: the first timed build would
+    // otherwise rebuild some of them.
+    timed_with_memory(root, &["build", "-p", &names[0]], &target);
+    println!("\n| codes | chat-errors (s) | peak memory (MB) | bare enum (s) | peak memory (MB) |");
+    println!("|---:|---:|---:|---:|---:|");
+    for (size, ours, bare) in &members {
+        let [ours, bare] = [ours, bare].map(|member| {
+            touch(&root.join(member).join("src/lib.rs"));
+            let (seconds, memory) = timed_with_memory(root, &["build", "-p", member], &target);
+            let memory =
+                memory.map_or("–".to_owned(), |kilobytes| (kilobytes / 1024).to_string());
+            format!("{seconds:.2} | {memory}")
+        });
+        println!("| {size} | {ours} | {bare} |");
     }
 }
 
