@@ -1,10 +1,13 @@
-// The hash behind `from_name` for large catalogs. This file is compiled into the code generator
-// and pasted into the generated code, so both always agree. It reads whole words, never a byte
-// at a time nor through a copy of variable length: a lookup is a few nanoseconds.
+// The hashes behind the generated perfect hashes: of names and string codes, and of integer
+// codes in huge catalogs. This file is compiled into the code generator and pasted into the
+// generated code, so both always agree; a lookup uses some of it, hence the `allow`s. Strings
+// are read a whole word at a time, never a byte at a time nor through a copy of variable length:
+// a lookup is a few nanoseconds.
 
 const MULTIPLIER: u64 = 0x9E37_79B9_7F4A_7C15;
 
 // Eight bytes from `at`, little-endian.
+#[allow(dead_code)]
 fn word(bytes: &[u8], at: usize) -> u64 {
     let mut word = [0u8; 8];
     word.copy_from_slice(&bytes[at..at + 8]);
@@ -14,6 +17,7 @@ fn word(bytes: &[u8], at: usize) -> u64 {
 // The bytes after the whole words that `hash` and `same` walk: the last eight, overlapping the
 // walk, or for shorter strings reads that overlap each other. With the length, it tells apart
 // any two strings that the walk does not.
+#[allow(dead_code)]
 fn last(bytes: &[u8]) -> u64 {
     let len = bytes.len();
     if len >= 8 {
@@ -31,6 +35,7 @@ fn last(bytes: &[u8]) -> u64 {
     }
 }
 
+#[allow(dead_code)]
 fn hash(bytes: &[u8], seed: u64) -> u64 {
     let mut hash = seed ^ (bytes.len() as u64).wrapping_mul(MULTIPLIER);
     let mut at = 0;
@@ -45,6 +50,7 @@ fn hash(bytes: &[u8], seed: u64) -> u64 {
 }
 
 // Whether two strings are equal, a word at a time: for names, quicker than a call to `memcmp`.
+#[allow(dead_code)]
 fn same(a: &[u8], b: &[u8]) -> bool {
     if a.len() != b.len() {
         return false;
@@ -59,12 +65,20 @@ fn same(a: &[u8], b: &[u8]) -> bool {
     last(a) == last(b)
 }
 
-// The slot-picking hash: the name's hash under one bucket's displacement, 32 bits.
-fn mix(hash: u64, displacement: u32) -> u64 {
-    ((hash ^ u64::from(displacement).wrapping_mul(MULTIPLIER)).wrapping_mul(MULTIPLIER)) >> 32
+// An integer code's hash, from the code as `u64`: both steps are invertible, so two codes never
+// share a hash.
+#[allow(dead_code)]
+const fn hash_integer(code: u64, seed: u64) -> u64 {
+    let hash = (code ^ seed).wrapping_mul(MULTIPLIER);
+    hash ^ (hash >> 29)
+}
+
+// The slot-picking hash: a key's hash under one bucket's displacement, 32 bits.
+const fn mix(hash: u64, displacement: u32) -> u64 {
+    ((hash ^ (displacement as u64).wrapping_mul(MULTIPLIER)).wrapping_mul(MULTIPLIER)) >> 32
 }
 
 // A 32-bit value scaled into `0..len` without a division.
-fn reduce(value: u64, len: usize) -> usize {
+const fn reduce(value: u64, len: usize) -> usize {
     (((value & 0xFFFF_FFFF) * len as u64) >> 32) as usize
 }

@@ -13,8 +13,8 @@ use crate::model::{Catalog, Entry};
 /// lookup by string hashes instead of matching.
 pub(crate) const HASHED_FROM: usize = 256;
 
-/// Names per bucket of the displacement table: smaller is quicker to build, larger is smaller.
-const NAMES_PER_BUCKET: usize = 4;
+/// Keys per bucket of the displacement table: smaller is quicker to build, larger is smaller.
+const KEYS_PER_BUCKET: usize = 4;
 
 /// The start of a body whose arms say `Some` and `None`: one path instead of one per arm, for
 /// rustc to lex.
@@ -113,71 +113,109 @@ fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
         body.push_str("\n_ => None,\n}");
         return body;
     }
-    let table = PerfectHash::build(strings.iter().map(|(string, _)| *string));
-    let bucket_count = table.displacements.len();
-    let slot_count = table.slots.len();
-    body.push_str(HASH_SOURCE);
-    let _ = write!(body, "static DISPLACEMENTS: [u32; {bucket_count}] = [");
-    for displacement in &table.displacements {
-        let _ = write!(body, "{displacement},");
-    }
-    let _ = write!(
-        body,
-        "]; static SLOTS: [(&str, {}); {slot_count}] = [",
-        slot.ty
-    );
-    for &index in &table.slots {
-        let (string, entry) = strings[index];
-        let _ = write!(
-            body,
-            "({}, {}),",
-            Literal(string),
-            (slot.value)(entry, index)
-        );
-    }
-    let _ = write!(
-        body,
-        "];
-        let hash = hash({key}.as_bytes(), {seed}u64);
-        let displacement = DISPLACEMENTS[reduce(hash >> 32, {bucket_count})];
-        let (candidate, value) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
-        if same(candidate.as_bytes(), {key}.as_bytes()) {{
-            {then}
-        }} else {{
-            ::core::option::Option::None
-        }}",
-        seed = table.seed,
-        then = slot.then,
-    );
+    let keys: Vec<&str> = strings.iter().map(|(string, _)| *string).collect();
+    let table = PerfectHash::of_strings(&keys);
+    let keys: Vec<String> = keys.iter().map(|key| Literal(key).to_string()).collect();
+    let values: Vec<String> = strings
+        .iter()
+        .enumerate()
+        .map(|(index, (_, entry))| (slot.value)(entry, index))
+        .collect();
+    body.push_str(&table.lookup(
+        Key {
+            ty: "&str",
+            hash: &format!("hash({key}.as_bytes(), {}u64)", table.seed),
+            equals: &format!("same(candidate.as_bytes(), {key}.as_bytes())"),
+        },
+        &keys,
+        (&slot.ty, &values),
+        &slot.then,
+    ));
     body
 }
 
-/// A perfect hash of a set of names, by hash and displace: names fall into buckets by the high
-/// half of their hash; each bucket, fullest first, gets the first displacement that sends all
-/// its names to free slots. A fifth of the slots are spare: finding free slots for the last
-/// buckets then takes a few tries instead of thousands, which the macro's unoptimised build
-/// pays at every expansion. A spare slot repeats a name, so a lookup there still compares.
-struct PerfectHash {
-    seed: u64,
+/// How a hashed lookup reads its key: the key's type in the table, and as Rust source its hash
+/// (under the table's seed) and whether the slot's key, bound to `candidate`, is it.
+pub(crate) struct Key<'a> {
+    pub(crate) ty: &'a str,
+    pub(crate) hash: &'a str,
+    pub(crate) equals: &'a str,
+}
+
+/// A perfect hash of a set of keys (strings, or integer codes), by hash and displace: keys fall
+/// into buckets by the high half of their hash; each bucket, fullest first, gets the first
+/// displacement that sends all its keys to free slots. A fifth of the slots are spare: finding
+/// free slots for the last buckets then takes a few tries instead of thousands, which the
+/// macro's unoptimised build pays at every expansion. A spare slot repeats a key, so a lookup
+/// there still compares.
+pub(crate) struct PerfectHash {
+    pub(crate) seed: u64,
     displacements: Vec<u32>,
-    /// For each slot, the index of the name in it.
+    /// For each slot, the index of the key in it.
     slots: Vec<usize>,
 }
 
 impl PerfectHash {
-    fn build<'a>(names: impl Iterator<Item = &'a str>) -> Self {
-        let names: Vec<&str> = names.collect();
-        (0..)
-            .find_map(|seed| Self::try_seed(&names, seed))
-            .expect("some seed separates distinct names")
+    fn of_strings(keys: &[&str]) -> Self {
+        Self::build(keys.len(), |index, seed| hash(keys[index].as_bytes(), seed))
     }
 
-    fn try_seed(names: &[&str], seed: u64) -> Option<Self> {
-        let hashes: Vec<u64> = names
-            .iter()
-            .map(|name| hash(name.as_bytes(), seed))
-            .collect();
-        let bucket_count = names.len().div_ceil(NAMES_PER_BUCKET);
+    /// Over integer codes, each given as `code as u64`, as the generated code converts it.
+    pub(crate) fn of_integers(keys: &[u64]) -> Self {
+        Self::build(keys.len(), |index, seed| hash_integer(keys[index], seed))
+    }
+
+    fn build(count: usize, hash: impl Fn(usize, u64) -> u64) -> Self {
+        (0..)
+            .find_map(|seed| Self::try_seed(count, seed, &hash))
+            .expect("some seed separates distinct keys")
+    }
+
+    /// The body of a lookup through the table: `keys` and `values` (of type `value_ty`) are
+    /// Rust source by key index; `then` turns the found slot's value, bound to `value`, into the
+    /// result.
+    pub(crate) fn lookup(
+        &self,
+        key: Key<'_>,
+        keys: &[String],
+        (value_ty, values): (&str, &[String]),
+        then: &str,
+    ) -> String {
+        let bucket_count = self.displacements.len();
+        let slot_count = self.slots.len();
+        let mut body = String::with_capacity(slot_count * 48);
+        body.push_str(HASH_SOURCE);
+        let _ = write!(body, "static DISPLACEMENTS: [u32; {bucket_count}] = [");
+        for displacement in &self.displacements {
+            let _ = write!(body, "{displacement},");
+        }
+        let _ = write!(
+            body,
+            "]; static SLOTS: [({}, {value_ty}); {slot_count}] = [",
+            key.ty
+        );
+        for &index in &self.slots {
+            let _ = write!(body, "({}, {}),", keys[index], values[index]);
+        }
+        let _ = write!(
+            body,
+            "];
+        let hash = {};
+        let displacement = DISPLACEMENTS[reduce(hash >> 32, {bucket_count})];
+        let (candidate, value) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
+        if {} {{
+            {then}
+        }} else {{
+            ::core::option::Option::None
+        }}",
+            key.hash, key.equals
+        );
+        body
+    }
+
+    fn try_seed(count: usize, seed: u64, hash: &impl Fn(usize, u64) -> u64) -> Option<Self> {
+        let hashes: Vec<u64> = (0..count).map(|index| hash(index, seed)).collect();
+        let bucket_count = count.div_ceil(KEYS_PER_BUCKET);
         let mut buckets: Vec<Vec<usize>> = vec![Vec::new(); bucket_count];
         for (index, &hash) in hashes.iter().enumerate() {
             buckets[reduce(hash >> 32, bucket_count)].push(index);
@@ -185,16 +223,16 @@ impl PerfectHash {
         let mut order: Vec<usize> = (0..bucket_count).collect();
         order.sort_by_key(|&bucket| core::cmp::Reverse(buckets[bucket].len()));
 
-        let slot_count = names.len() + names.len() / 4;
+        let slot_count = count + count / 4;
         let mut slots: Vec<Option<usize>> = vec![None; slot_count];
         let mut displacements = vec![0u32; bucket_count];
-        let mut chosen = Vec::with_capacity(NAMES_PER_BUCKET * 4);
+        let mut chosen = Vec::with_capacity(KEYS_PER_BUCKET * 4);
         for bucket in order {
             let members = &buckets[bucket];
             if members.is_empty() {
                 break;
             }
-            // Two names with the same hash can never be separated: then try another seed.
+            // Two keys with the same hash can never be separated: then try another seed.
             let mut displacement = 0;
             'displacements: loop {
                 if displacement == 1 << 20 {
@@ -262,16 +300,37 @@ mod tests {
     #[test]
     fn every_name_gets_its_own_slot() {
         let names: Vec<String> = (0..5000).map(|i| format!("SYNTHETIC_ERROR_{i}")).collect();
-        let table = PerfectHash::build(names.iter().map(String::as_str));
-        assert_eq!(table.slots.len(), names.len() + names.len() / 4);
-        for (index, name) in names.iter().enumerate() {
-            let hash = hash(name.as_bytes(), table.seed);
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let table = PerfectHash::of_strings(&names);
+        every_key_gets_its_own_slot(
+            &table,
+            names.iter().map(|name| hash(name.as_bytes(), table.seed)),
+        );
+    }
+
+    #[test]
+    fn every_code_gets_its_own_slot() {
+        let codes: Vec<u64> = (0..20_000i64)
+            .map(|i| (i / 50 * 100 + i % 50 - 7_000) as u64)
+            .collect();
+        let table = PerfectHash::of_integers(&codes);
+        every_key_gets_its_own_slot(
+            &table,
+            codes.iter().map(|&code| hash_integer(code, table.seed)),
+        );
+    }
+
+    fn every_key_gets_its_own_slot(table: &PerfectHash, hashes: impl Iterator<Item = u64>) {
+        let mut count = 0;
+        for (index, hash) in hashes.enumerate() {
             let displacement = table.displacements[reduce(hash >> 32, table.displacements.len())];
             assert_eq!(
                 table.slots[reduce(mix(hash, displacement), table.slots.len())],
                 index
             );
+            count += 1;
         }
+        assert_eq!(table.slots.len(), count + count / 4);
     }
 
     #[test]
@@ -282,8 +341,9 @@ mod tests {
             "fn last",
             "fn hash",
             "fn same",
-            "fn mix",
-            "fn reduce",
+            "const fn hash_integer",
+            "const fn mix",
+            "const fn reduce",
         ] {
             assert!(
                 HASH_SOURCE.contains(item),

@@ -5,9 +5,11 @@ use core::fmt::Write as _;
 
 use super::{Context, HUGE};
 use crate::model::{Code, CodeType};
+use crate::names::{Key, PerfectHash};
 
 /// For a huge catalog: `__index(self)`, the entry's index in the catalog; `__index_of(code)`,
-/// the index of the entry with that integer code; `__from_index(index)`, the entry at an index.
+/// the index of the entry with that integer code, through a perfect hash of the codes;
+/// `__from_index(index)`, the entry at an index.
 pub(super) fn index_helpers(cx: &Context<'_>) -> String {
     if !cx.huge() {
         return String::new();
@@ -53,40 +55,36 @@ pub(super) fn index_helpers(cx: &Context<'_>) -> String {
 "
         );
     };
-    let mut by_code: Vec<(i128, usize)> = cx
+    // Each code as the generated code hashes it, `code as u64`; codes fit in an `i64`.
+    let codes: Vec<u64> = cx
         .entries()
         .iter()
-        .enumerate()
-        .map(|(index, entry)| match entry.code {
-            Code::Int(code) => (code, index),
-            Code::Str(_) => (0, index),
+        .map(|entry| match entry.code {
+            Code::Int(code) => code as i64 as u64,
+            Code::Str(_) => 0,
         })
         .collect();
-    by_code.sort_unstable();
-    let mut pairs = String::with_capacity(count * 16);
-    for (code, index) in by_code {
-        let _ = write!(pairs, "\n({code}, {index}),");
-    }
+    let table = PerfectHash::of_integers(&codes);
+    let keys: Vec<String> = cx
+        .entries()
+        .iter()
+        .map(|entry| entry.code.literal())
+        .collect();
+    let indexes: Vec<String> = (0..count).map(|index| index.to_string()).collect();
+    let lookup = table.lookup(
+        Key {
+            ty: int.name(),
+            hash: &format!("hash_integer(code as u64, {}u64)", table.seed),
+            equals: "candidate == code",
+        },
+        &keys,
+        ("u32", &indexes),
+        "::core::option::Option::Some(value as usize)",
+    );
     format!(
         "{from_index}
     const fn __index_of(code: {int}) -> ::core::option::Option<usize> {{
-        // Every code with its entry's index, by code.
-        static BY_CODE: [({int}, usize); {count}] = [{pairs}
-        ];
-        let (mut low, mut high) = (0, BY_CODE.len());
-        while low < high {{
-            let middle = low + (high - low) / 2;
-            let (candidate, index) = BY_CODE[middle];
-            if candidate == code {{
-                return ::core::option::Option::Some(index);
-            }}
-            if candidate < code {{
-                low = middle + 1;
-            }} else {{
-                high = middle;
-            }}
-        }}
-        ::core::option::Option::None
+        {lookup}
     }}
 
     const fn __index(self) -> usize {{
