@@ -12,6 +12,9 @@ use synthetic::Entry;
 
 const LARGE: usize = 5000;
 
+/// A catalog in the huge shape, measured on its own.
+const HUGE: usize = 20_000;
+
 /// Sizes at which `from_name` is measured around the size from which it hashes.
 const THRESHOLD_SIZES: [usize; 2] = [256, 512];
 
@@ -21,6 +24,11 @@ fn main() {
     let out = Path::new(&out);
     let large = synthetic::synthetic(LARGE);
     write(out, "ours_large.rs", &ours("Synthetic", &large));
+    write(
+        out,
+        "ours_huge.rs",
+        &ours("Synthetic", &synthetic::synthetic(HUGE)),
+    );
     for size in THRESHOLD_SIZES {
         let entries = synthetic::synthetic(size);
         write(

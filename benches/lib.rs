@@ -47,6 +47,11 @@ pub mod large {
     }
 }
 
+/// A synthetic catalog of 20,000 codes, which takes the huge shape: ours only.
+pub mod huge {
+    include!(concat!(env!("OUT_DIR"), "/ours_huge.rs"));
+}
+
 /// Synthetic catalogs at and past the size from which `from_name` hashes, ours and by hand.
 pub mod threshold {
     /// 256 codes.

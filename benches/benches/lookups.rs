@@ -134,6 +134,39 @@ macro_rules! bench_from_name {
     }};
 }
 
+/// Every lookup of a catalog in the huge shape, which has no hand-written counterpart here.
+fn huge(c: &mut Criterion) {
+    use chat_errors_benches::huge::Synthetic;
+    let inputs = inputs(synthetic::synthetic(Synthetic::ALL.len()));
+    let size = inputs.codes.len();
+    let values = values(&inputs.codes, Synthetic::from_code);
+    let mut group = c.benchmark_group(format!("from_code/{size}"));
+    each(
+        &mut group,
+        "chat-errors",
+        &inputs.codes,
+        Synthetic::from_code,
+    );
+    group.finish();
+    for (lookup, read) in [
+        (
+            "code",
+            (|code: Synthetic| code.code() as usize) as fn(Synthetic) -> usize,
+        ),
+        ("name", |code| code.name().len()),
+        ("description", |code| code.description().len()),
+    ] {
+        let mut group = c.benchmark_group(format!("{lookup}/{size}"));
+        each(&mut group, "chat-errors", &values, read);
+        group.finish();
+    }
+    for (kind, names) in [("hit", &inputs.names), ("miss", &inputs.misses)] {
+        let mut group = c.benchmark_group(format!("from_name_{kind}/{size}"));
+        each(&mut group, "chat-errors", names, Synthetic::from_name);
+        group.finish();
+    }
+}
+
 fn lookups(c: &mut Criterion) {
     bench_size!(
         c,
@@ -165,5 +198,5 @@ fn lookups(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, lookups);
+criterion_group!(benches, lookups, huge);
 criterion_main!(benches);

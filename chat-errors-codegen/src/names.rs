@@ -40,9 +40,25 @@ pub(crate) fn match_code(catalog: &Catalog) -> String {
 
 /// The body of `from_name`: every name, alias and platform name leads to its entry. Hashed, a
 /// slot holds a name and its entry's code, and `from_code` finds the entry: a table of enum values
-/// would cost rustc's const evaluation time in the square of the catalog's size.
-pub(crate) fn from_name_body(catalog: &Catalog) -> String {
+/// would cost rustc's const evaluation time in the square of the catalog's size. In a `huge`
+/// catalog the slot holds the entry's index instead, which `__from_index` turns into the entry
+/// without hashing again.
+pub(crate) fn from_name_body(catalog: &Catalog, huge: bool) -> String {
     let names: Vec<(&str, &Entry)> = catalog.names().collect();
+    if huge {
+        let indexes: Vec<usize> = catalog
+            .entries
+            .iter()
+            .enumerate()
+            .flat_map(|(index, entry)| entry.names().map(move |_| index))
+            .collect();
+        let slot = Slot {
+            ty: "u32".to_owned(),
+            value: &|_, position| indexes[position].to_string(),
+            then: "Self::__from_index(value as usize)".to_owned(),
+        };
+        return lookup("name", &names, &slot);
+    }
     let slot = Slot {
         ty: catalog.code_type.rust_type().replace("'static ", ""),
         value: &|entry: &Entry, _| entry.code.literal(),
