@@ -228,9 +228,7 @@ pub(super) fn check_platform_names(
 /// letters, digits and `_`, starting with a letter, which also keeps it a valid `doc(alias)`.
 fn check_platform_name(name: &Sp<String>, diagnostics: &mut Vec<Diagnostic>) {
     let text = &name.value;
-    let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !valid {
+    if !is_ascii_word(text) {
         diagnostics.push(
             Diagnostic::at(
                 name.span.clone(),
@@ -314,12 +312,16 @@ fn is_screaming_snake_case(text: &str) -> bool {
     true
 }
 
+/// ASCII letters, digits and `_`, starting with a letter.
+fn is_ascii_word(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_alphabetic())
+        && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
 /// `name_style = "any"`: ASCII letters, digits and `_`, starting with a letter.
 fn check_any_name(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
     let text = &name.value;
-    let valid = text.starts_with(|c: char| c.is_ascii_alphabetic())
-        && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !valid {
+    if !is_ascii_word(text) {
         diagnostics.push(
             Diagnostic::at(
                 name.span.clone(),
