@@ -33,6 +33,36 @@ pub trait Entry: Copy + core::fmt::Debug + PartialEq + 'static {
     fn details(self) -> Vec<(&'static str, serde_json::Value)>;
 }
 
+/// The lookups both generated enums have under the same names, to implement [`Entry`] with.
+macro_rules! same_api {
+    ($enum:ident) => {
+        fn from_name(name: &str) -> Option<Self> {
+            $enum::from_name(name)
+        }
+        fn name(self) -> &'static str {
+            $enum::name(self)
+        }
+        fn aliases(self) -> &'static [&'static str] {
+            $enum::aliases(self)
+        }
+        fn deprecated(self) -> Option<&'static str> {
+            $enum::deprecated(self)
+        }
+        fn flags(self) -> &'static [&'static str] {
+            $enum::flags(self)
+        }
+        fn description_in(self, language: &str) -> Option<&'static str> {
+            $enum::description_in(self, language)
+        }
+        fn cause_in(self, language: &str) -> Option<&'static str> {
+            $enum::cause_in(self, language)
+        }
+        fn note_in(self, language: &str) -> Option<&'static str> {
+            $enum::note_in(self, language)
+        }
+    };
+}
+
 impl Entry for ErrorCode {
     fn all() -> &'static [Self] {
         ErrorCode::ALL
@@ -49,30 +79,7 @@ impl Entry for ErrorCode {
     fn from_code_text(text: &str) -> Option<Self> {
         ErrorCode::from_code(text.parse().ok()?)
     }
-    fn from_name(name: &str) -> Option<Self> {
-        ErrorCode::from_name(name)
-    }
-    fn name(self) -> &'static str {
-        ErrorCode::name(self)
-    }
-    fn aliases(self) -> &'static [&'static str] {
-        ErrorCode::aliases(self)
-    }
-    fn deprecated(self) -> Option<&'static str> {
-        ErrorCode::deprecated(self)
-    }
-    fn flags(self) -> &'static [&'static str] {
-        ErrorCode::flags(self)
-    }
-    fn description_in(self, language: &str) -> Option<&'static str> {
-        ErrorCode::description_in(self, language)
-    }
-    fn cause_in(self, language: &str) -> Option<&'static str> {
-        ErrorCode::cause_in(self, language)
-    }
-    fn note_in(self, language: &str) -> Option<&'static str> {
-        ErrorCode::note_in(self, language)
-    }
+    same_api!(ErrorCode);
     fn platform_names(self) -> Vec<(&'static str, &'static str)> {
         ErrorCode::PLATFORMS
             .iter()
@@ -104,30 +111,7 @@ impl Entry for RestErrorCode {
     fn from_code_text(text: &str) -> Option<Self> {
         RestErrorCode::from_code(text)
     }
-    fn from_name(name: &str) -> Option<Self> {
-        RestErrorCode::from_name(name)
-    }
-    fn name(self) -> &'static str {
-        RestErrorCode::name(self)
-    }
-    fn aliases(self) -> &'static [&'static str] {
-        RestErrorCode::aliases(self)
-    }
-    fn deprecated(self) -> Option<&'static str> {
-        RestErrorCode::deprecated(self)
-    }
-    fn flags(self) -> &'static [&'static str] {
-        RestErrorCode::flags(self)
-    }
-    fn description_in(self, language: &str) -> Option<&'static str> {
-        RestErrorCode::description_in(self, language)
-    }
-    fn cause_in(self, language: &str) -> Option<&'static str> {
-        RestErrorCode::cause_in(self, language)
-    }
-    fn note_in(self, language: &str) -> Option<&'static str> {
-        RestErrorCode::note_in(self, language)
-    }
+    same_api!(RestErrorCode);
     fn platform_names(self) -> Vec<(&'static str, &'static str)> {
         Vec::new()
     }
