@@ -74,7 +74,7 @@ fn sqlstate_catalog(table: &str) -> String {
     }
     for (class, title) in &classes {
         toml += &format!(
-            "\n[[catalog.groups]]\nname = \"class_{}\"\ntitle = \"Class {class}: {title}\"\n",
+            "\n[[catalog.groups]]\nname = \"class_{}\"\ntitle = \"Class {class}: {title}\"\nprefix = {class:?}\n",
             class.to_lowercase()
         );
     }
@@ -133,7 +133,11 @@ fn http_catalog(table: &str) -> String {
         "4xx Client Error",
         "5xx Server Error",
     ]) {
-        toml += &format!("\n[[catalog.groups]]\nname = {class:?}\ntitle = {title:?}\n");
+        let hundred = title[..1].parse::<u16>().unwrap() * 100;
+        toml += &format!(
+            "\n[[catalog.groups]]\nname = {class:?}\ntitle = {title:?}\nrange = [{hundred}, {}]\n",
+            hundred + 99
+        );
     }
     let classes = [
         "informational",
@@ -164,9 +168,18 @@ fn http_catalog(table: &str) -> String {
     toml
 }
 
+/// The expansion and, as `chat_errors::agora_errors!` gives it, the runtime crate's trait impl.
 fn write(path: &Path, source: &str, file: &str) {
-    let rust = chat_errors_codegen::generate(source, file)
-        .unwrap_or_else(|diagnostics| panic!("{diagnostics}"));
+    let catalog = chat_errors_codegen::parse(source).unwrap_or_else(|rejected| {
+        let rendered: Vec<String> = rejected
+            .diagnostics
+            .iter()
+            .map(|diagnostic| diagnostic.render(file, source))
+            .collect();
+        panic!("{}", rendered.join("\n\n"))
+    });
+    let rust = chat_errors_codegen::expand(&catalog)
+        + &chat_errors_codegen::runtime_impl(&catalog, "::chat_errors");
     std::fs::write(path, rust).expect("OUT_DIR is writable");
 }
 

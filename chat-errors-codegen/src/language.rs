@@ -8,7 +8,7 @@
 // (`zh-Hans-CN`, `zh-Hans`, `zh`), compared ignoring ASCII case with `-` and `_` alike. A Chinese
 // tag with a region (`zh-TW`) then tries the script that region writes (`zh-Hant`). A `;q=`
 // weight, as Accept-Language writes it, is ignored, and so is white space around the tag.
-fn negotiate(languages: &'static [&'static str], tag: &str) -> Option<&'static str> {
+fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
     let tag = tag.as_bytes();
     let (mut start, mut end) = (0, 0);
     while end < tag.len() && tag[end] != b';' {
@@ -39,7 +39,7 @@ fn negotiate(languages: &'static [&'static str], tag: &str) -> Option<&'static s
     None
 }
 
-fn find(languages: &'static [&'static str], tag: &[u8]) -> Option<&'static str> {
+fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
     let mut index = 0;
     while index < languages.len() {
         if same_tag(languages[index].as_bytes(), tag) {

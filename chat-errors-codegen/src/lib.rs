@@ -43,6 +43,18 @@ pub struct Rejected {
     pub enum_name: Option<String>,
 }
 
+/// A catalog file's bytes as text. Not UTF-8: the text with each invalid sequence replaced, which
+/// keeps the file's own bytes up to the first of them, and the diagnostic located there.
+pub fn decode(bytes: Vec<u8>) -> Result<String, (String, Diagnostic)> {
+    String::from_utf8(bytes).map_err(|error| {
+        let valid = error.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(error.as_bytes()).into_owned();
+        let diagnostic = Diagnostic::at(valid..valid + 1, "the catalog is not valid UTF-8")
+            .help("save the file as UTF-8");
+        (text, diagnostic)
+    })
+}
+
 /// Loads and checks a catalog. A leading byte-order mark is skipped; spans index `source` as
 /// given, so [`Diagnostic::render`] takes the same text.
 pub fn parse(source: &str) -> Result<Catalog, Rejected> {
@@ -101,10 +113,64 @@ pub fn generate(source: &str, file: &str) -> Result<String, String> {
     }
 }
 
+/// The impl of `chat_errors::Catalog` (and `chat_errors::Group` for the group enum) for the
+/// catalog's enum, for an expansion through the `chat-errors` crate. It names the runtime crate's
+/// items through the path [`RUNTIME`], which the caller binds with
+/// `use <runtime crate>::__private as __chat_errors_runtime;`. Its size does not grow with the
+/// catalog: every method calls the enum's own.
+pub fn catalog_impl(catalog: &Catalog) -> String {
+    expand::catalog_impl(catalog)
+}
+
+/// [`catalog_impl`] for a build script's expansion: the impl with its binding of [`RUNTIME`] to
+/// `runtime` (the path of the `chat-errors` crate, such as `::chat_errors`), in a block of its own.
+///
+/// ```
+/// let source = "[[error]]\ncode = 1\nname = \"GENERAL_ERROR\"\ndescription = \"General error.\"\n";
+/// let catalog = chat_errors_codegen::parse(source).unwrap();
+/// let rust = chat_errors_codegen::expand(&catalog)
+///     + &chat_errors_codegen::runtime_impl(&catalog, "::chat_errors");
+/// assert!(rust.contains("impl __chat_errors_runtime::Catalog for ErrorCode"));
+/// ```
+pub fn runtime_impl(catalog: &Catalog, runtime: &str) -> String {
+    format!(
+        "\nconst _: () = {{\nuse {runtime}::__private as {RUNTIME};\n{}}};\n",
+        catalog_impl(catalog)
+    )
+}
+
+/// The path [`catalog_impl`] names the runtime crate's hidden module by.
+pub const RUNTIME: &str = expand::RUNTIME;
+
+/// The one of `languages` that a language tag asks for, by the same rules as the generated
+/// `resolve_language`: for tools that show a catalog's texts without compiling it.
+///
+/// ```
+/// assert_eq!(chat_errors_codegen::negotiate_language(&["zh", "en"], "en-US"), Some("en"));
+/// assert_eq!(chat_errors_codegen::negotiate_language(&["zh", "en"], "fr"), None);
+/// ```
+pub fn negotiate_language<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
+    language::negotiate_language(languages, tag)
+}
+
+/// The rules the generated code pastes in, compiled here once.
+mod language {
+    include!("language.rs");
+
+    pub(crate) fn negotiate_language<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
+        negotiate(languages, tag)
+    }
+}
+
 /// An enum with no variants but the whole API, for after an error: calls to `from_code`,
 /// `name` and the rest still type-check, so the only errors the user sees are the catalog's.
 pub fn fallback(enum_name: &str) -> String {
-    expand::expand(&Catalog {
+    expand::expand(&fallback_catalog(enum_name))
+}
+
+/// The catalog behind [`fallback`]: no entries, the default code type.
+pub fn fallback_catalog(enum_name: &str) -> Catalog {
+    Catalog {
         enum_name: enum_name.to_owned(),
         default_language: "en".to_owned(),
         languages: vec!["en".to_owned()],
@@ -116,5 +182,5 @@ pub fn fallback(enum_name: &str) -> String {
         groups: Vec::new(),
         fields: Vec::new(),
         entries: Vec::new(),
-    })
+    }
 }

@@ -70,6 +70,10 @@ pub(crate) struct RawGroup {
     pub name: Sp<String>,
     pub title: String,
     pub doc: Option<String>,
+    /// `range = [400, 499]` or `ranges = [[903, 905], …]`: each inclusive range where written.
+    pub ranges: Vec<Sp<(i128, i128)>>,
+    /// `prefix = "23"`, for string codes.
+    pub prefix: Option<Sp<String>>,
 }
 
 #[derive(Debug)]
@@ -97,7 +101,7 @@ pub const CATALOG_KEYS: &[&str] = &[
     "fields",
 ];
 /// The keys of a `[[catalog.groups]]` table.
-pub const GROUP_KEYS: &[&str] = &["name", "title", "doc"];
+pub const GROUP_KEYS: &[&str] = &["name", "title", "doc", "range", "ranges", "prefix"];
 /// The keys of a field of `[catalog.fields]`.
 pub const FIELD_KEYS: &[&str] = &["type", "doc", "required"];
 /// An entry's own keys; the catalog's fields come on top.
@@ -161,7 +165,7 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
                 raw.flags = reader.flags(flags);
             }
             if let Some(groups) = table.get("groups") {
-                raw.groups = reader.groups(groups);
+                raw.groups = reader.groups(groups, raw.code_type);
             }
             if let Some(fields) = table.get("fields") {
                 raw.fields = reader.fields(fields);
@@ -671,7 +675,7 @@ impl Reader<'_> {
         flags
     }
 
-    fn groups(&mut self, value: &Spanned<DeValue<'_>>) -> Vec<RawGroup> {
+    fn groups(&mut self, value: &Spanned<DeValue<'_>>, code_type: CodeType) -> Vec<RawGroup> {
         let DeValue::Array(array) = value.get_ref() else {
             self.report(
                 Diagnostic::at(
@@ -708,15 +712,157 @@ impl Reader<'_> {
             );
             let title = title.and_then(|title| self.expect_string(title, "`title`"));
             let doc = table.get("doc").map(|doc| self.expect_string(doc, "`doc`"));
-            if let (Some(name), Some(title), Some(doc)) = (name, title, valid_if_present(doc)) {
+            let owns = self.owned_codes(table, code_type);
+            if let (Some(name), Some(title), Some(doc), Some((ranges, prefix))) =
+                (name, title, valid_if_present(doc), owns)
+            {
                 groups.push(RawGroup {
                     name,
                     title: title.value,
                     doc: doc.map(|doc| doc.value),
+                    ranges,
+                    prefix,
                 });
             }
         }
         groups
+    }
+
+    /// The codes a group owns: `range` or `ranges` of integer codes, or a `prefix` of string
+    /// codes, at most one of the three. `None` when the group must be dropped.
+    #[allow(clippy::type_complexity)]
+    fn owned_codes(
+        &mut self,
+        table: &DeTable<'_>,
+        code_type: CodeType,
+    ) -> Option<(Vec<Sp<(i128, i128)>>, Option<Sp<String>>)> {
+        let written: Vec<(&str, &Spanned<DeValue<'_>>)> = ["range", "ranges", "prefix"]
+            .into_iter()
+            .filter_map(|key| Some((key, table.get(key)?)))
+            .collect();
+        if let [(first, _), (second, value), ..] = written[..] {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!("a group has `{first}` or `{second}`, not both"),
+                )
+                .help(
+                    "list every range under `ranges = [[low, high], …]`, or give a `prefix` alone",
+                ),
+            );
+            return None;
+        }
+        let Some(&(key, value)) = written.first() else {
+            return Some((Vec::new(), None));
+        };
+        match (code_type, key) {
+            (CodeType::Int(int), "range") => Some((vec![self.range(value, int)?], None)),
+            (CodeType::Int(int), "ranges") => {
+                let DeValue::Array(array) = value.get_ref() else {
+                    self.report(
+                        Diagnostic::at(
+                            value.span(),
+                            format!(
+                                "`ranges` must be an array of ranges, found {}",
+                                value.get_ref().type_str()
+                            ),
+                        )
+                        .help("write it as `ranges = [[903, 905], [1110, 1199]]`"),
+                    );
+                    return None;
+                };
+                let ranges: Vec<_> = array.iter().map(|range| self.range(range, int)).collect();
+                Some((ranges.into_iter().collect::<Option<_>>()?, None))
+            }
+            (CodeType::Int(_), _) => {
+                self.report(
+                    Diagnostic::at(value.span(), "`prefix` is for catalogs of string codes")
+                        .help("a group of integer codes owns `range = [low, high]` instead"),
+                );
+                None
+            }
+            (CodeType::String, "prefix") => {
+                let prefix = self.expect_string(value, "`prefix`")?;
+                if prefix.value.is_empty() {
+                    self.report(
+                        Diagnostic::at(prefix.span, "the prefix is empty")
+                            .help("give the characters every code of the group starts with, such as `prefix = \"23\"`"),
+                    );
+                    return None;
+                }
+                Some((Vec::new(), Some(prefix)))
+            }
+            (CodeType::String, _) => {
+                self.report(
+                    Diagnostic::at(
+                        value.span(),
+                        format!("`{key}` is for catalogs of integer codes"),
+                    )
+                    .help(
+                        "a group of string codes owns the codes that start with `prefix = \"…\"`",
+                    ),
+                );
+                None
+            }
+        }
+    }
+
+    /// `[low, high]`: two codes of type `int`, the first not above the second.
+    fn range(&mut self, value: &Spanned<DeValue<'_>>, int: IntType) -> Option<Sp<(i128, i128)>> {
+        let span = value.span();
+        let bounds = match value.get_ref() {
+            DeValue::Array(array) if array.len() == 2 => {
+                let bounds: Vec<Option<i128>> = array
+                    .iter()
+                    .map(|bound| match bound.get_ref() {
+                        DeValue::Integer(integer) => {
+                            self.integer(bound.span(), integer, int, "code")
+                        }
+                        other => {
+                            self.report(
+                                Diagnostic::at(
+                                    bound.span(),
+                                    format!(
+                                        "a range's bound must be an integer, found {}",
+                                        other.type_str()
+                                    ),
+                                )
+                                .help("write the range as `[low, high]`, such as `[400, 499]`"),
+                            );
+                            None
+                        }
+                    })
+                    .collect();
+                (bounds[0]?, bounds[1]?)
+            }
+            other => {
+                self.report(
+                    Diagnostic::at(
+                        span,
+                        format!(
+                            "a range must be an array of two codes, found {}",
+                            describe_value(other)
+                        ),
+                    )
+                    .help("write the range as `[low, high]` (both included), such as `[400, 499]`"),
+                );
+                return None;
+            }
+        };
+        if bounds.0 > bounds.1 {
+            self.report(
+                Diagnostic::at(
+                    span,
+                    format!("the range starts at {} but ends at {}", bounds.0, bounds.1),
+                )
+                .help("write the lower code first: `[low, high]`"),
+            );
+            return None;
+        }
+        Some(Sp {
+            value: bounds,
+            span,
+        })
     }
 
     /// `type = "u16"`, `"bool"`, `"string"`, or a list of one of them: `"[u16]"`.
@@ -837,6 +983,14 @@ fn describe(ty: FieldType) -> String {
         (false, _) => format!("a {item}"),
         (true, ItemType::Int(_)) => format!("a list of integers of type {item}"),
         (true, _) => format!("a list of {item}s"),
+    }
+}
+
+/// "an array of 3 values", "string": what a range was written as.
+fn describe_value(value: &DeValue<'_>) -> String {
+    match value {
+        DeValue::Array(array) => format!("an array of {} values", array.len()),
+        other => other.type_str().to_owned(),
     }
 }
 

@@ -299,6 +299,46 @@ pub struct Group {
     pub title: String,
     /// Markdown shown under the heading.
     pub doc: Option<String>,
+    /// The integer codes the group owns, listed or not, as inclusive ranges in file order.
+    pub ranges: Vec<(i128, i128)>,
+    /// The start every string code of the group has, listed or not.
+    pub prefix: Option<String>,
+}
+
+impl Group {
+    /// Whether the group owns `code` by its ranges or prefix, whether or not an entry has it.
+    pub fn owns(&self, code: &Code) -> bool {
+        match code {
+            Code::Int(code) => self
+                .ranges
+                .iter()
+                .any(|(low, high)| (low..=high).contains(&code)),
+            Code::Str(code) => self
+                .prefix
+                .as_ref()
+                .is_some_and(|prefix| code.starts_with(prefix.as_str())),
+        }
+    }
+
+    /// The codes the group owns as people write them: `400–499`, `903–905, 1110–1199`,
+    /// `23…`; `None` when it owns only its entries' codes.
+    pub fn owned(&self) -> Option<String> {
+        if let Some(prefix) = &self.prefix {
+            return Some(format!("{prefix}…"));
+        }
+        let ranges: Vec<String> = self
+            .ranges
+            .iter()
+            .map(|(low, high)| {
+                if low == high {
+                    low.to_string()
+                } else {
+                    format!("{low}–{high}")
+                }
+            })
+            .collect();
+        (!ranges.is_empty()).then(|| ranges.join(", "))
+    }
 }
 
 /// One error code.
@@ -363,6 +403,20 @@ impl Entry {
 }
 
 impl Catalog {
+    /// The group of `code`, listed or not: the group whose ranges or prefix own it, or else the
+    /// group of the entry with that code.
+    pub fn group_of_code(&self, code: &Code) -> Option<&Group> {
+        self.groups
+            .iter()
+            .find(|group| group.owns(code))
+            .or_else(|| {
+                let entry = self.entries.iter().find(|entry| &entry.code == code)?;
+                self.groups
+                    .iter()
+                    .find(|group| entry.group.as_deref() == Some(group.name.as_str()))
+            })
+    }
+
     /// Every name `from_name` accepts (names, aliases, platform names), with the entry it leads
     /// to, in catalog order.
     pub fn names(&self) -> impl Iterator<Item = (&str, &Entry)> {

@@ -15,13 +15,33 @@ use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenSt
 #[doc = include_str!("../doc/reference.md")]
 #[proc_macro]
 pub fn agora_errors(input: TokenStream) -> TokenStream {
+    let (runtime, input) = runtime_crate(input);
     match path_argument(input) {
-        Ok((path, span)) => expand(&path, span),
+        Ok((path, span)) => expand(&path, span, runtime.as_ref()),
         Err(span) => compile_error(
             span,
             "expected one string literal: the catalog's path relative to Cargo.toml, \
              such as agora_errors!(\"errors.toml\")",
         ),
+    }
+}
+
+/// `@runtime($crate) …`, as `chat_errors::agora_errors!` calls the macro: the path of the runtime
+/// crate, whose `Catalog` trait the expansion then implements, and the rest of the input.
+fn runtime_crate(input: TokenStream) -> (Option<TokenStream>, TokenStream) {
+    let mut tokens = input.clone().into_iter();
+    match (tokens.next(), tokens.next(), tokens.next()) {
+        (
+            Some(TokenTree::Punct(at)),
+            Some(TokenTree::Ident(word)),
+            Some(TokenTree::Group(path)),
+        ) if at.as_char() == '@'
+            && word.to_string() == "runtime"
+            && path.delimiter() == Delimiter::Parenthesis =>
+        {
+            (Some(path.stream()), tokens.collect())
+        }
+        _ => (None, input),
     }
 }
 
@@ -92,7 +112,7 @@ fn string_value(literal: &str) -> Option<String> {
     Some(value)
 }
 
-fn expand(written: &str, span: Span) -> TokenStream {
+fn expand(written: &str, span: Span, runtime: Option<&TokenStream>) -> TokenStream {
     let path = resolve(written);
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
@@ -112,21 +132,20 @@ fn expand(written: &str, span: Span) -> TokenStream {
         "const _: &[u8] = ::core::include_bytes!({:?});",
         path.to_string_lossy()
     );
-    let source = match String::from_utf8(bytes) {
+    let source = match chat_errors_codegen::decode(bytes) {
         Ok(source) => source,
-        Err(error) => {
-            let valid = error.utf8_error().valid_up_to();
-            // Up to `valid` the lossy text has the file's own bytes, so the offset still holds.
-            let text = String::from_utf8_lossy(error.as_bytes());
-            let diagnostic = Diagnostic::at(valid..valid + 1, "the catalog is not valid UTF-8")
-                .help("save the file as UTF-8");
+        Err((text, diagnostic)) => {
             let mut tokens = compile_error(span, &diagnostic.render(written, &text));
             tokens.extend(parse(&track));
             return tokens;
         }
     };
     match chat_errors_codegen::parse(&source) {
-        Ok(catalog) => parse(&(chat_errors_codegen::expand(&catalog) + &track)),
+        Ok(catalog) => {
+            let mut tokens = parse(&(chat_errors_codegen::expand(&catalog) + &track));
+            tokens.extend(runtime.map(|runtime| catalog_impl(runtime, &catalog)));
+            tokens
+        }
         Err(rejected) => {
             let mut tokens: TokenStream = rejected
                 .diagnostics
@@ -134,12 +153,30 @@ fn expand(written: &str, span: Span) -> TokenStream {
                 .map(|diagnostic| compile_error(span, &diagnostic.render(written, &source)))
                 .collect();
             if let Some(name) = rejected.enum_name {
-                tokens.extend(parse(&chat_errors_codegen::fallback(&name)));
+                let fallback = chat_errors_codegen::fallback_catalog(&name);
+                tokens.extend(parse(&chat_errors_codegen::expand(&fallback)));
+                tokens.extend(runtime.map(|runtime| catalog_impl(runtime, &fallback)));
             }
             tokens.extend(parse(&track));
             tokens
         }
     }
+}
+
+/// `const _: () = { use RUNTIME::__private as …; impl …::Catalog for E { … } };`: the runtime
+/// crate's tokens (`$crate`) cannot be written as text, so they are joined to the lexed impl.
+fn catalog_impl(runtime: &TokenStream, catalog: &chat_errors_codegen::Catalog) -> TokenStream {
+    let mut body = parse("use");
+    body.extend(runtime.clone());
+    body.extend(parse(&format!(
+        "::__private as {};\n{}",
+        chat_errors_codegen::RUNTIME,
+        chat_errors_codegen::catalog_impl(catalog)
+    )));
+    let mut tokens = parse("const _: () =");
+    tokens.extend([TokenTree::Group(Group::new(Delimiter::Brace, body))]);
+    tokens.extend(parse(";"));
+    tokens
 }
 
 fn resolve(written: &str) -> PathBuf {

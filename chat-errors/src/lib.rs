@@ -6,13 +6,84 @@
 
 extern crate alloc;
 
-mod chat_error;
+mod catalog;
+mod error;
 pub mod rest;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
+pub mod web;
 
-pub use chat_error::{ChatError, Result};
-pub use chat_errors_macros::agora_errors;
+pub use catalog::{Catalog, CodeRef, Group, NoGroup, RawCode};
+pub use error::Error;
+
+/// Expands a TOML catalog of error codes into a typed enum, as
+/// [`chat_errors_macros::agora_errors!`] does (its documentation is the catalog's reference), and
+/// implements [`Catalog`] for it, so that [`Error`], `serde::by_name` (with the `serde` feature)
+/// and every generic function over catalogs serve it too.
+///
+/// ```
+/// chat_errors::agora_errors!("doc/payments.toml");
+///
+/// let error = chat_errors::Error::<PaymentError>::new(5_104, "a newer card network's code");
+/// assert_eq!(error.kind(), None);
+/// assert_eq!(error.group(), Some(PaymentErrorGroup::Card));
+/// assert_eq!(<PaymentError as chat_errors::Catalog>::NAME, "PaymentError");
+/// ```
+#[macro_export]
+macro_rules! agora_errors {
+    // Any input goes on, so a wrong one gets the proc macro's own message.
+    ($($input:tt)*) => {
+        $crate::__private::agora_errors! { @runtime($crate) $($input)* }
+    };
+}
+
+/// What the expansion of [`agora_errors!`] names; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::{Catalog, Group, NoGroup, RawCode};
+    pub use alloc::string::String;
+    pub use chat_errors_macros::agora_errors;
+}
 
 agora_errors!("errors.toml");
+
+/// What a failed call or an `onError(code, message)` callback of the Agora Chat SDK hands over:
+/// the raw code and the server's message, kept whether or not [`ErrorCode`] lists the code.
+///
+/// ```
+/// use chat_errors::{ChatError, ErrorCode, ErrorCodeGroup};
+///
+/// let error = ChatError::new(215, "muted in this group");
+/// assert_eq!(error.kind(), Some(ErrorCode::UserMuted));
+/// assert_eq!(error.to_string(), "215 USER_MUTED: muted in this group");
+///
+/// let newer = ChatError::new(408, "");
+/// assert_eq!(newer.kind(), None);
+/// assert_eq!(newer.group(), Some(ErrorCodeGroup::File), "400–499 are file errors");
+/// ```
+pub type ChatError = Error<ErrorCode>;
+
+/// A `Result` whose error is a [`ChatError`] unless said otherwise.
+pub type Result<T, E = ChatError> = core::result::Result<T, E>;
+
+impl ChatError {
+    /// Whether the same call, made again later, may succeed. `false` for an unknown code.
+    #[must_use]
+    pub fn is_retryable(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_retryable)
+    }
+
+    /// Whether the user has to log in again. `false` for an unknown code.
+    #[must_use]
+    pub fn is_relogin(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_relogin)
+    }
+
+    /// Whether the call itself is wrong and must be fixed before it is made again. `false` for
+    /// an unknown code.
+    #[must_use]
+    pub fn is_invalid_argument(&self) -> bool {
+        self.kind().is_some_and(ErrorCode::is_invalid_argument)
+    }
+}

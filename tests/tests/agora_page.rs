@@ -83,11 +83,21 @@ fn relative_links_became_absolute() {
     }
 }
 
+/// The model's entry of a compiled code.
+fn entry(catalog: &chat_errors_codegen::Catalog, code: ErrorCode) -> &chat_errors_codegen::Entry {
+    catalog
+        .entries
+        .iter()
+        .find(|entry| entry.name == code.name())
+        .unwrap()
+}
+
 #[test]
 fn explain_agrees_with_the_page_for_every_code() {
+    let sdk = chat_errors_cli::Builtin::Sdk.load().catalog;
     for row in rows() {
         let code = ErrorCode::from_code(row.code).unwrap();
-        let text = chat_errors_examples::explain(code);
+        let text = chat_errors_cli::views::explain(&sdk, entry(&sdk, code), &[]);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines[0], format!("code: {}", row.code));
         assert_eq!(lines[1], format!("name: {}", row.name));
@@ -107,15 +117,13 @@ fn explain_agrees_with_the_page_for_every_code() {
 }
 
 #[test]
-fn explain_by_name_matches_explain_by_code() {
-    for &code in ErrorCode::ALL {
-        assert_eq!(
-            chat_errors_examples::explain(ErrorCode::from_name(code.name()).unwrap()),
-            chat_errors_examples::explain(code)
-        );
+fn the_table_has_a_line_per_code() {
+    let sdk = chat_errors_cli::Builtin::Sdk.load().catalog;
+    let table = chat_errors_cli::views::table(&sdk, None);
+    assert_eq!(table.lines().count(), ErrorCode::ALL.len());
+    for (line, &code) in table.lines().zip(ErrorCode::ALL) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(words[..2], [code.code().to_string().as_str(), code.name()]);
+        assert!(line.ends_with(code.description()), "{line}");
     }
-    assert_eq!(
-        chat_errors_examples::table().lines().count(),
-        ErrorCode::ALL.len()
-    );
 }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use crate::diag::{Diagnostic, list};
 use crate::load::{RawGroup, Sp};
-use crate::model::{Flag, Group, upper_camel_case};
+use crate::model::{Code, Flag, Group, upper_camel_case};
 
 use super::names::check_snake_case;
 
@@ -24,10 +24,25 @@ pub(super) fn check_flags(
         .collect()
 }
 
-pub(super) fn check_groups(raw: Vec<RawGroup>, diagnostics: &mut Vec<Diagnostic>) -> Vec<Group> {
+/// Where each group's ranges or prefix were written, by the group's index: the notes of the
+/// diagnostics about entries outside them.
+pub(super) type OwnedSpans = Vec<Vec<Range<usize>>>;
+
+pub(super) fn check_groups(
+    raw: Vec<RawGroup>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Group>, OwnedSpans) {
     let mut first_by_variant: HashMap<String, Range<usize>> = HashMap::new();
     let mut groups = Vec::with_capacity(raw.len());
-    for RawGroup { name, title, doc } in raw {
+    let mut spans = Vec::with_capacity(raw.len());
+    for RawGroup {
+        name,
+        title,
+        doc,
+        ranges,
+        prefix,
+    } in raw
+    {
         check_snake_case(&name, "group name", diagnostics);
         let variant = upper_camel_case(&name.value);
         if let Some(first) = first_by_variant.get(&variant) {
@@ -45,14 +60,135 @@ pub(super) fn check_groups(raw: Vec<RawGroup>, diagnostics: &mut Vec<Diagnostic>
             continue;
         }
         first_by_variant.insert(variant.clone(), name.span.clone());
+        spans.push(
+            ranges
+                .iter()
+                .map(|range| range.span.clone())
+                .chain(prefix.iter().map(|prefix| prefix.span.clone()))
+                .collect(),
+        );
         groups.push(Group {
             name: name.value,
             variant,
             title,
             doc,
+            ranges: ranges.into_iter().map(|range| range.value).collect(),
+            prefix: prefix.map(|prefix| prefix.value),
         });
     }
-    groups
+    check_overlaps(&groups, &spans, diagnostics);
+    (groups, spans)
+}
+
+/// A code that no entry lists belongs to the one group that owns it, so no two ranges (or
+/// prefixes, one of which starts the other) may share a code.
+fn check_overlaps(groups: &[Group], spans: &OwnedSpans, diagnostics: &mut Vec<Diagnostic>) {
+    let mut ranges: Vec<(i128, i128, &Group, &Range<usize>)> = groups
+        .iter()
+        .zip(spans)
+        .flat_map(|(group, spans)| {
+            group
+                .ranges
+                .iter()
+                .zip(spans)
+                .map(move |(&(low, high), span)| (low, high, group, span))
+        })
+        .collect();
+    ranges.sort_by_key(|&(low, high, _, span)| (low, high, span.start));
+    let mut widest: Option<(i128, i128, &Group, &Range<usize>)> = None;
+    for range in ranges {
+        if let Some(earlier) = widest.filter(|earlier| earlier.1 >= range.0) {
+            let (later, first) = if range.3.start > earlier.3.start {
+                (range, earlier)
+            } else {
+                (earlier, range)
+            };
+            diagnostics.push(
+                Diagnostic::at(
+                    later.3.clone(),
+                    format!(
+                        "the range {}–{} of the group `{}` overlaps the range {}–{} of `{}`",
+                        later.0, later.1, later.2.name, first.0, first.1, first.2.name
+                    ),
+                )
+                .note_at(first.3.clone(), "the other range is")
+                .help("a code belongs to one group: make the ranges disjoint"),
+            );
+        }
+        if widest.is_none_or(|widest| range.1 > widest.1) {
+            widest = Some(range);
+        }
+    }
+    let prefixes: Vec<(&str, &Group, &Range<usize>)> = groups
+        .iter()
+        .zip(spans)
+        .filter_map(|(group, spans)| Some((group.prefix.as_deref()?, group, spans.first()?)))
+        .collect();
+    for (index, &(prefix, group, span)) in prefixes.iter().enumerate() {
+        for &(earlier, other, other_span) in &prefixes[..index] {
+            if prefix.starts_with(earlier) || earlier.starts_with(prefix) {
+                diagnostics.push(
+                    Diagnostic::at(
+                        span.clone(),
+                        format!(
+                            "the prefix `{prefix}` of the group `{}` overlaps the prefix `{earlier}` of `{}`",
+                            group.name, other.name
+                        ),
+                    )
+                    .note_at(other_span.clone(), "the other prefix is")
+                    .help("a code belongs to one group: no prefix may start another"),
+                );
+            }
+        }
+    }
+}
+
+/// An entry's group owns its code: `group()` and `of_code` agree for every listed code, so an
+/// entry may not sit outside its group's codes, nor inside another group's.
+pub(super) fn check_owner(
+    code: &Sp<Code>,
+    group: Option<&str>,
+    groups: &[Group],
+    spans: &OwnedSpans,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let Some(own) = groups
+        .iter()
+        .position(|each| Some(each.name.as_str()) == group)
+    else {
+        return;
+    };
+    let owner = groups.iter().position(|each| each.owns(&code.value));
+    let owned = |index: usize| groups[index].owned().unwrap_or_default();
+    let diagnostic = match owner {
+        Some(owner) if owner == own => return,
+        Some(owner) => Diagnostic::at(
+            code.span.clone(),
+            format!(
+                "code {} is owned by the group `{}` ({}), but the entry is in `{}`",
+                code.value,
+                groups[owner].name,
+                owned(owner),
+                groups[own].name
+            ),
+        )
+        .note_at(spans[owner][0].clone(), "the owning group's codes are"),
+        None if groups[own].owned().is_none() => return,
+        None => Diagnostic::at(
+            code.span.clone(),
+            format!(
+                "code {} is outside the codes its group `{}` owns ({})",
+                code.value,
+                groups[own].name,
+                owned(own)
+            ),
+        )
+        .note_at(spans[own][0].clone(), "the group's codes are"),
+    };
+    diagnostics.push(
+        diagnostic
+            .help("move the entry to the group that owns its code, or widen that group's codes"),
+    );
 }
 
 /// With groups declared, every entry names one of them: the docs are ordered by group and

@@ -48,7 +48,7 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
     let name_style = names::check_name_style(raw.name_style, diagnostics);
     let platforms = names::check_platforms(raw.platforms, diagnostics);
     let flags = classification::check_flags(raw.flags, diagnostics);
-    let groups = classification::check_groups(raw.groups, diagnostics);
+    let (groups, owned_spans) = classification::check_groups(raw.groups, diagnostics);
     let fields = fields::check_fields(raw.fields, &flags, diagnostics);
 
     let texts = texts::TextRules {
@@ -98,6 +98,7 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
             }
         }
         let group = classification::check_membership(&name, group, &groups, diagnostics);
+        classification::check_owner(&code, group.as_deref(), &groups, &owned_spans, diagnostics);
         let entry_flags = classification::check_entry_flags(entry_flags, &flags, diagnostics);
         entries.push(Entry {
             code: code.value,

@@ -8,8 +8,11 @@
 //! generated code; the texts of entries go in as [`Literal`]s, the few others as `{text:?}`.
 
 mod huge;
+mod runtime;
 mod rustdoc;
 mod traits;
+
+pub(crate) use runtime::RUNTIME;
 
 use core::fmt::Write as _;
 
@@ -61,6 +64,11 @@ pub(crate) fn expand(catalog: &Catalog) -> String {
         out.push_str(&item);
     }
     out
+}
+
+/// The impl of the runtime crate's `Catalog` trait, naming its items through [`RUNTIME`].
+pub(crate) fn catalog_impl(catalog: &Catalog) -> String {
+    runtime::catalog_impl(&Context { catalog })
 }
 
 /// The catalog, and the tables every lookup is made of.
@@ -819,6 +827,9 @@ fn groups(cx: &Context<'_>) -> String {
             doc.push_str("\n\n");
             doc.push_str(text);
         }
+        if let Some(owned) = group.owned() {
+            let _ = write!(doc, "\n\nOwns the codes {}, listed or not.", inline(&owned));
+        }
         let _ = write!(variants, "\n    #[doc = {doc:?}]\n    {variant},");
         let _ = write!(names, "\n            Self::{variant} => {:?},", group.name);
         let _ = write!(
@@ -828,6 +839,7 @@ fn groups(cx: &Context<'_>) -> String {
         );
     }
     let codes = group_codes(cx);
+    let of_code = group_of_code(cx);
     let all: Vec<String> = catalog
         .groups
         .iter()
@@ -875,6 +887,7 @@ impl {group_enum} {{
     /// The codes in the group, in catalog order.
     #[allow(deprecated)]
     {codes}
+{of_code}
 }}
 
 #[automatically_derived]
@@ -895,6 +908,83 @@ impl {enum_name} {{
 ",
         all = all.join(", "),
     )
+}
+
+/// `of_code` of the group enum: the groups' ranges or prefixes first, so a code the catalog
+/// does not list still has a group, then the group of the entry with the code.
+fn group_of_code(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    let groups = &cx.catalog.groups;
+    // `Option::map` is no `const fn`.
+    let by_entry = format!(
+        "match {enum_name}::from_code(code) {{
+            ::core::option::Option::Some(entry) => ::core::option::Option::Some(entry.group()),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }}"
+    );
+    let doc =
+        "/// The group of any code, listed or not: the group that owns it by its codes, or else the
+    /// group of the catalog's entry with it. `None` for a code neither gives a group.";
+    match cx.catalog.code_type {
+        CodeType::Int(int) => {
+            let mut arms = String::new();
+            for group in groups.iter().filter(|group| !group.ranges.is_empty()) {
+                let patterns: Vec<String> = group
+                    .ranges
+                    .iter()
+                    .map(|(low, high)| format!("{low}..={high}"))
+                    .collect();
+                let _ = write!(
+                    arms,
+                    "\n            {} => Self::{},",
+                    patterns.join(" | "),
+                    group.variant
+                );
+            }
+            let body = if arms.is_empty() {
+                by_entry
+            } else {
+                format!(
+                    "::core::option::Option::Some(match code {{{arms}
+            _ => return {by_entry},
+        }})"
+                )
+            };
+            format!(
+                "
+    {doc}
+    #[must_use]
+    pub const fn of_code(code: {int}) -> ::core::option::Option<Self> {{
+        {body}
+    }}",
+                int = int.name()
+            )
+        }
+        CodeType::String => {
+            let mut tests = String::new();
+            for group in groups {
+                if let Some(prefix) = &group.prefix {
+                    let _ = write!(
+                        tests,
+                        "
+        if code.as_bytes().starts_with({}.as_bytes()) {{
+            return ::core::option::Option::Some(Self::{});
+        }}",
+                        Literal(prefix),
+                        group.variant
+                    );
+                }
+            }
+            format!(
+                "
+    {doc}
+    #[must_use]
+    pub fn of_code(code: &str) -> ::core::option::Option<Self> {{{tests}
+        {enum_name}::from_code(code).map({enum_name}::group)
+    }}"
+            )
+        }
+    }
 }
 
 /// `codes()` of the group enum: a static array per group, or past [`HUGE`] codes an iterator
@@ -1033,6 +1123,8 @@ mod tests {
                 variant: "OddOnes".into(),
                 title: "Odd [ones]".into(),
                 doc: Some("Codes with *odd* texts.".into()),
+                ranges: vec![(-9, -1)],
+                prefix: None,
             }],
             entries: vec![Entry {
                 code: Code::Int(-7),

@@ -115,10 +115,7 @@ impl SmallError {
     /// `zh-SG` to `zh-Hans`. A `;q=` weight is ignored. `None` when no catalog language matches.
     #[must_use]
     pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
-        fn negotiate(
-            languages: &'static [&'static str],
-            tag: &str,
-        ) -> Option<&'static str> {
+        fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
             let tag = tag.as_bytes();
             let (mut start, mut end) = (0, 0);
             while end < tag.len() && tag[end] != b';' {
@@ -147,7 +144,7 @@ impl SmallError {
             }
             None
         }
-        fn find(languages: &'static [&'static str], tag: &[u8]) -> Option<&'static str> {
+        fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
             let mut index = 0;
             while index < languages.len() {
                 if same_tag(languages[index].as_bytes(), tag) {
@@ -503,7 +500,9 @@ pub enum SmallErrorGroup {
     General,
     /**Network
 
-Codes about the connection.*/
+Codes about the connection.
+
+Owns the codes \-99–\-1, 7–9, listed or not.*/
     Network,
 }
 impl SmallErrorGroup {
@@ -543,6 +542,24 @@ impl SmallErrorGroup {
             }
         }
     }
+    /// The group of any code, listed or not: the group that owns it by its codes, or else the
+    /// group of the catalog's entry with it. `None` for a code neither gives a group.
+    #[must_use]
+    pub const fn of_code(code: i32) -> ::core::option::Option<Self> {
+        ::core::option::Option::Some(
+            match code {
+                -99..=-1 | 7..=9 => Self::Network,
+                _ => {
+                    return match SmallError::from_code(code) {
+                        ::core::option::Option::Some(entry) => {
+                            ::core::option::Option::Some(entry.group())
+                        }
+                        ::core::option::Option::None => ::core::option::Option::None,
+                    };
+                }
+            },
+        )
+    }
 }
 #[automatically_derived]
 impl ::core::fmt::Display for SmallErrorGroup {
@@ -560,5 +577,82 @@ impl SmallError {
             SmallError::NetworkError => SmallErrorGroup::Network,
             SmallError::OldTimeout => SmallErrorGroup::Network,
         }
+    }
+}
+#[automatically_derived]
+impl __chat_errors_runtime::Catalog for SmallError {
+    type Code = i32;
+    type Group = SmallErrorGroup;
+    const NAME: &'static str = "SmallError";
+    const LANGUAGES: &'static [&'static str] = SmallError::LANGUAGES;
+    const PLATFORMS: &'static [&'static str] = SmallError::PLATFORMS;
+    const FLAGS: &'static [(&'static str, &'static str)] = &[
+        ("retryable", "Trying the same call again later may succeed."),
+    ];
+    fn all() -> impl ::core::iter::ExactSizeIterator<
+        Item = Self,
+    > + ::core::iter::DoubleEndedIterator {
+        Self::ALL.iter().copied()
+    }
+    fn code(self) -> i32 {
+        SmallError::code(self)
+    }
+    fn from_code(code: i32) -> ::core::option::Option<Self> {
+        SmallError::from_code(code)
+    }
+    fn from_name(name: &str) -> ::core::option::Option<Self> {
+        SmallError::from_name(name)
+    }
+    fn name(self) -> &'static str {
+        SmallError::name(self)
+    }
+    fn aliases(self) -> &'static [&'static str] {
+        SmallError::aliases(self)
+    }
+    fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {
+        SmallError::platform_name(self, platform)
+    }
+    fn description(self) -> &'static str {
+        SmallError::description(self)
+    }
+    fn description_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::description_in(self, tag)
+    }
+    fn cause(self) -> ::core::option::Option<&'static str> {
+        SmallError::cause(self)
+    }
+    fn cause_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::cause_in(self, tag)
+    }
+    fn note(self) -> ::core::option::Option<&'static str> {
+        SmallError::note(self)
+    }
+    fn note_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::note_in(self, tag)
+    }
+    fn deprecated(self) -> ::core::option::Option<&'static str> {
+        SmallError::deprecated(self)
+    }
+    fn flags(self) -> &'static [&'static str] {
+        SmallError::flags(self)
+    }
+    fn group(self) -> ::core::option::Option<SmallErrorGroup> {
+        ::core::option::Option::Some(SmallError::group(self))
+    }
+    fn group_of_code(code: i32) -> ::core::option::Option<SmallErrorGroup> {
+        SmallErrorGroup::of_code(code)
+    }
+    fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::resolve_language(tag)
+    }
+}
+#[automatically_derived]
+impl __chat_errors_runtime::Group for SmallErrorGroup {
+    const ALL: &'static [Self] = SmallErrorGroup::ALL;
+    fn name(self) -> &'static str {
+        SmallErrorGroup::name(self)
+    }
+    fn title(self) -> &'static str {
+        SmallErrorGroup::title(self)
     }
 }

@@ -1,0 +1,410 @@
+//! The catalog as one self-contained HTML page, an error index like Agora's own error-code page:
+//! every entry with an anchor (`#215`), the groups as navigation, a search box that filters as
+//! you type, and a language switch. `?q=TEXT` and `?lang=TAG` open it filtered or in a language.
+//! It loads nothing from the network, so it works from a `file://` URL.
+
+use std::fmt::Write as _;
+
+use chat_errors_codegen::{Catalog, Entry, Group, Texts};
+use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+
+use super::Labels;
+
+/// The page in `language` first (the default language when `None`); the switch shows the others.
+pub fn html(catalog: &Catalog, language: Option<&str>) -> String {
+    let language = language.unwrap_or(&catalog.default_language);
+    let mut out = String::with_capacity(catalog.entries.len() * 1500 + 8192);
+    let title = format!("{} error codes", catalog.enum_name);
+    out.push_str("<!DOCTYPE html>\n<html lang=\"");
+    escape(&mut out, language);
+    out.push_str("\">\n<head>\n<meta charset=\"utf-8\">\n");
+    out.push_str(
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>",
+    );
+    escape(&mut out, &title);
+    out.push_str("</title>\n<style>\n");
+    out.push_str(STYLE);
+    for each in &catalog.languages {
+        // Only the chosen language's texts and labels show.
+        let _ = writeln!(
+            out,
+            "body[data-lang=\"{0}\"] [data-l]:not([data-l=\"{0}\"]) {{ display: none; }}",
+            attribute(each)
+        );
+    }
+    out.push_str("</style>\n</head>\n<body data-lang=\"");
+    escape(&mut out, language);
+    out.push_str("\">\n<header>\n<h1>");
+    escape(&mut out, &title);
+    out.push_str("</h1>\n");
+    if let Some(doc) = &catalog.doc {
+        out.push_str("<div class=\"doc\">");
+        markdown(&mut out, doc, true);
+        out.push_str("</div>\n");
+    }
+    out.push_str("<div class=\"tools\">\n<input id=\"q\" type=\"search\" autocomplete=\"off\" aria-label=\"Search\" placeholder=\"");
+    for each in &catalog.languages {
+        let _ = write!(out, "{} ", search_label(each));
+    }
+    out.push_str("\">\n<select id=\"lang\" aria-label=\"Language\">");
+    for each in &catalog.languages {
+        out.push_str("<option value=\"");
+        escape(&mut out, each);
+        out.push_str("\">");
+        escape(&mut out, each);
+        out.push_str("</option>");
+    }
+    let _ = write!(
+        out,
+        "</select>\n<output id=\"count\">{}</output>\n</div>\n",
+        catalog.entries.len()
+    );
+    if !catalog.groups.is_empty() {
+        out.push_str("<nav>\n");
+        for group in &catalog.groups {
+            let _ = write!(out, "<a href=\"#group-{}\">", attribute(&group.name));
+            inline(&mut out, &group.title);
+            out.push_str("</a>\n");
+        }
+        out.push_str("</nav>\n");
+    }
+    out.push_str("</header>\n<main>\n");
+    if catalog.groups.is_empty() {
+        section(&mut out, catalog, None, catalog.entries.iter());
+    }
+    for group in &catalog.groups {
+        let members = catalog
+            .entries
+            .iter()
+            .filter(|entry| entry.group.as_deref() == Some(group.name.as_str()));
+        section(&mut out, catalog, Some(group), members);
+    }
+    out.push_str("<p id=\"none\" hidden>");
+    for each in &catalog.languages {
+        let _ = write!(
+            out,
+            "<span data-l=\"{}\">{}</span>",
+            attribute(each),
+            no_match(each)
+        );
+    }
+    out.push_str("</p>\n</main>\n<script>\n");
+    out.push_str(SCRIPT);
+    out.push_str("</script>\n</body>\n</html>\n");
+    out
+}
+
+fn section<'c>(
+    out: &mut String,
+    catalog: &Catalog,
+    group: Option<&Group>,
+    entries: impl Iterator<Item = &'c Entry>,
+) {
+    match group {
+        Some(group) => {
+            let _ = write!(
+                out,
+                "<section id=\"group-{}\">\n<h2>",
+                attribute(&group.name)
+            );
+            inline(out, &group.title);
+            out.push_str("</h2>\n");
+            if let Some(doc) = &group.doc {
+                out.push_str("<div class=\"doc\">");
+                markdown(out, doc, true);
+                out.push_str("</div>\n");
+            }
+        }
+        None => out.push_str("<section>\n"),
+    }
+    for entry in entries {
+        article(out, catalog, entry);
+    }
+    out.push_str("</section>\n");
+}
+
+fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
+    let id = anchor(&entry.code.to_string());
+    let _ = write!(out, "<article id=\"{id}\"><h3><a href=\"#{id}\">");
+    escape(out, &entry.code.to_string());
+    out.push_str("</a> <code>");
+    escape(out, &entry.name);
+    out.push_str("</code>");
+    if entry.deprecated.is_some() {
+        out.push_str(" <span class=\"badge\">deprecated</span>");
+    }
+    out.push_str("</h3>\n<dl>\n");
+    let names: Vec<String> = entry
+        .aliases
+        .iter()
+        .cloned()
+        .chain(
+            entry
+                .platform_names
+                .iter()
+                .map(|(platform, name)| format!("{platform}: {name}")),
+        )
+        .collect();
+    if !names.is_empty() {
+        term(out, catalog, |labels| labels.other_names);
+        out.push_str("<dd>");
+        for (index, name) in names.iter().enumerate() {
+            if index > 0 {
+                out.push_str(", ");
+            }
+            out.push_str("<code>");
+            escape(out, name);
+            out.push_str("</code>");
+        }
+        out.push_str("</dd>\n");
+    }
+    if let Some(reason) = &entry.deprecated {
+        term(out, catalog, |labels| labels.deprecated);
+        out.push_str("<dd>");
+        inline(out, reason);
+        out.push_str("</dd>\n");
+    }
+    texts(
+        out,
+        catalog,
+        |labels| labels.description,
+        Some(&entry.description),
+    );
+    texts(out, catalog, |labels| labels.cause, entry.cause.as_ref());
+    texts(out, catalog, |labels| labels.note, entry.note.as_ref());
+    for (field, value) in catalog.fields.iter().zip(&entry.fields) {
+        if let Some(value) = value {
+            out.push_str("<dt>");
+            escape(out, &field.name.replace('_', " "));
+            out.push_str("</dt><dd>");
+            escape(out, &value.to_string());
+            out.push_str("</dd>\n");
+        }
+    }
+    if !entry.flags.is_empty() {
+        term(out, catalog, |labels| labels.flags);
+        out.push_str("<dd>");
+        for flag in &entry.flags {
+            let meaning = catalog
+                .flags
+                .iter()
+                .find(|each| &each.name == flag)
+                .map_or("", |each| each.meaning.as_str());
+            out.push_str("<code class=\"flag\" title=\"");
+            escape(out, meaning);
+            out.push_str("\">");
+            escape(out, flag);
+            out.push_str("</code> ");
+        }
+        out.push_str("</dd>\n");
+    }
+    out.push_str("</dl></article>\n");
+}
+
+/// A `<dt>` with the label in each of the catalog's languages.
+fn term(out: &mut String, catalog: &Catalog, label: impl Fn(&Labels) -> &'static str) {
+    out.push_str("<dt>");
+    for language in &catalog.languages {
+        let _ = write!(
+            out,
+            "<span data-l=\"{}\">{}</span>",
+            attribute(language),
+            label(&Labels::new(language))
+        );
+    }
+    out.push_str("</dt>");
+}
+
+/// A label and the text in each language; a language the entry lacks shows the default's.
+fn texts(
+    out: &mut String,
+    catalog: &Catalog,
+    label: impl Fn(&Labels) -> &'static str,
+    texts: Option<&Texts>,
+) {
+    let Some(texts) = texts else {
+        return;
+    };
+    term(out, catalog, label);
+    for language in &catalog.languages {
+        let (written_in, text) = match texts.get(language) {
+            Some(text) => (language.as_str(), text),
+            None => (
+                catalog.default_language.as_str(),
+                texts.get(&catalog.default_language).unwrap_or_default(),
+            ),
+        };
+        let _ = write!(
+            out,
+            "<dd data-l=\"{}\" lang=\"{}\">",
+            attribute(language),
+            attribute(written_in)
+        );
+        markdown(out, text, false);
+        out.push_str("</dd>");
+    }
+    out.push('\n');
+}
+
+/// Markdown as HTML; raw HTML in the text is shown as text, never run. Inline text loses its
+/// one paragraph.
+fn markdown(out: &mut String, text: &str, blocks: bool) {
+    let events = Parser::new(text).filter_map(|event| match event {
+        Event::Html(html) | Event::InlineHtml(html) => Some(Event::Text(html)),
+        Event::Start(Tag::Paragraph) | Event::End(TagEnd::Paragraph) if !blocks => None,
+        other => Some(other),
+    });
+    pulldown_cmark::html::push_html(out, events);
+    if !blocks {
+        let trimmed = out.trim_end_matches('\n').len();
+        out.truncate(trimmed);
+    }
+}
+
+fn inline(out: &mut String, text: &str) {
+    markdown(out, text, false);
+}
+
+fn escape(out: &mut String, text: &str) {
+    let _ = pulldown_cmark_escape::escape_html(out, text);
+}
+
+fn attribute(text: &str) -> String {
+    let mut out = String::new();
+    escape(&mut out, text);
+    out
+}
+
+/// An element id for a code: no white space, as ids allow none.
+fn anchor(code: &str) -> String {
+    let id: String = code
+        .chars()
+        .map(|c| if c.is_whitespace() { '-' } else { c })
+        .collect();
+    attribute(&id)
+}
+
+fn search_label(language: &str) -> &'static str {
+    if Labels::new(language).code == "Code" {
+        "Search codes, names and texts"
+    } else {
+        "搜索错误码、名称和描述"
+    }
+}
+
+fn no_match(language: &str) -> &'static str {
+    if Labels::new(language).code == "Code" {
+        "No entry matches."
+    } else {
+        "没有匹配的条目。"
+    }
+}
+
+const STYLE: &str = r#":root { color-scheme: light dark; --muted: #6b7280; --line: #d1d5db; --accent: #2563eb; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Sans CJK SC", sans-serif; }
+header { position: sticky; top: 0; z-index: 1; background: Canvas; border-bottom: 1px solid var(--line); padding: 12px 24px; }
+h1 { margin: 0 0 6px; font-size: 22px; }
+header .doc { color: var(--muted); max-width: 70em; }
+header .doc p { margin: 4px 0; }
+.tools { display: flex; gap: 8px; align-items: center; margin: 8px 0; }
+#q { flex: 1; max-width: 36em; font: inherit; padding: 6px 10px; border: 1px solid var(--line); border-radius: 6px; }
+#lang { font: inherit; padding: 5px; }
+#count { color: var(--muted); }
+nav { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 14px; }
+nav a, h3 a { color: var(--accent); text-decoration: none; }
+main { padding: 8px 24px 48px; max-width: 80em; }
+section h2 { font-size: 18px; margin: 24px 0 8px; border-bottom: 1px solid var(--line); }
+article { padding: 8px 0 10px; border-bottom: 1px dotted var(--line); scroll-margin-top: 170px; }
+article:target { background: color-mix(in srgb, var(--accent) 12%, transparent); }
+h3 { font-size: 16px; margin: 0 0 4px; }
+dl { display: grid; grid-template-columns: 9em 1fr; gap: 2px 12px; margin: 0; }
+dt { color: var(--muted); }
+dd { margin: 0; }
+dd p { margin: 0; }
+.badge { font-size: 12px; padding: 1px 6px; border-radius: 8px; background: #fde68a; color: #78350f; }
+.flag { margin-right: 6px; }
+[hidden] { display: none !important; }
+"#;
+
+/// Filters on every keystroke against each entry's text, lowercased once at load; keeps the
+/// query and language in the URL so a filtered page can be linked.
+const SCRIPT: &str = r#"(function () {
+  "use strict";
+  var body = document.body;
+  var input = document.getElementById("q");
+  var select = document.getElementById("lang");
+  var count = document.getElementById("count");
+  var none = document.getElementById("none");
+  var articles = Array.prototype.slice.call(document.querySelectorAll("article"));
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section"));
+  var links = {};
+  Array.prototype.forEach.call(document.querySelectorAll("nav a"), function (a) {
+    links[a.getAttribute("href").slice(1)] = a;
+  });
+  // The code, the names and the texts, not the labels.
+  var haystacks = articles.map(function (article) {
+    return Array.prototype.map.call(article.querySelectorAll("h3, dd"), function (part) {
+      return part.textContent;
+    }).join("\n").toLowerCase();
+  });
+  var params = new URLSearchParams(location.search);
+
+  function remember() {
+    var query = new URLSearchParams(location.search);
+    if (input.value) { query.set("q", input.value); } else { query.delete("q"); }
+    query.set("lang", body.dataset.lang);
+    try {
+      history.replaceState(null, "", "?" + query.toString() + location.hash);
+    } catch (error) { /* some file:// pages refuse it */ }
+  }
+
+  function filter() {
+    var needle = input.value.trim().toLowerCase();
+    var shown = 0;
+    for (var i = 0; i < articles.length; i++) {
+      var match = needle === "" || haystacks[i].indexOf(needle) !== -1;
+      articles[i].hidden = !match;
+      if (match) { shown++; }
+    }
+    sections.forEach(function (section) {
+      var any = section.querySelector("article:not([hidden])") !== null;
+      section.hidden = !any;
+      if (section.id && links[section.id]) { links[section.id].hidden = !any; }
+    });
+    count.textContent = shown === articles.length ? String(shown) : shown + " / " + articles.length;
+    none.hidden = shown !== 0;
+  }
+
+  function language(tag) {
+    var wanted = (tag || "").toLowerCase().replace(/_/g, "-");
+    var options = Array.prototype.map.call(select.options, function (option) { return option.value; });
+    while (wanted) {
+      for (var i = 0; i < options.length; i++) {
+        if (options[i].toLowerCase() === wanted) { return options[i]; }
+      }
+      var cut = wanted.lastIndexOf("-");
+      wanted = cut > 0 ? wanted.slice(0, cut) : "";
+    }
+    return null;
+  }
+
+  function setLanguage(tag) {
+    body.dataset.lang = tag;
+    document.documentElement.lang = tag;
+    select.value = tag;
+  }
+
+  var asked = language(params.get("lang"));
+  setLanguage(asked || body.dataset.lang);
+  if (params.get("q")) { input.value = params.get("q"); }
+  filter();
+
+  var pending = 0;
+  input.addEventListener("input", function () {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(function () { filter(); remember(); });
+  });
+  select.addEventListener("change", function () { setLanguage(select.value); remember(); });
+})();
+"#;

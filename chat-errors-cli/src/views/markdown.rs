@@ -1,0 +1,82 @@
+//! The catalog as a Markdown table, for a docs site or a README: one row per entry, every column.
+
+use std::fmt::Write as _;
+
+use chat_errors_codegen::{Catalog, Entry};
+
+use super::{Labels, group_title, text};
+
+/// The catalog in `language` (one of its languages), one row per entry in catalog order. Texts
+/// are Markdown already, so links stay links; only what would break the table is escaped.
+pub fn markdown(catalog: &Catalog, language: &str) -> String {
+    let labels = Labels::new(language);
+    let mut header = vec![
+        labels.code,
+        labels.name,
+        labels.description,
+        labels.cause,
+        labels.other_names,
+    ];
+    header.extend(catalog.fields.iter().map(|field| field.name.as_str()));
+    if !catalog.groups.is_empty() {
+        header.push(labels.group);
+    }
+    if !catalog.flags.is_empty() {
+        header.push(labels.flags);
+    }
+    header.push(labels.note);
+    let mut out = format!("| {} |\n|", header.join(" | "));
+    out += &" :--- |".repeat(header.len());
+    out.push('\n');
+    for entry in &catalog.entries {
+        let mut cells = vec![
+            format!("`{}`", entry.code),
+            format!("`{}`", entry.name),
+            cell(text(catalog, Some(&entry.description), language)),
+            cell(text(catalog, entry.cause.as_ref(), language)),
+            other_names(entry),
+        ];
+        for value in &entry.fields {
+            cells.push(value.as_ref().map(ToString::to_string).unwrap_or_default());
+        }
+        if !catalog.groups.is_empty() {
+            cells.push(cell(group_title(catalog, entry)));
+        }
+        if !catalog.flags.is_empty() {
+            let flags: Vec<String> = entry.flags.iter().map(|flag| format!("`{flag}`")).collect();
+            cells.push(flags.join(", "));
+        }
+        let mut note = String::new();
+        if let Some(reason) = &entry.deprecated {
+            let _ = write!(note, "{}: {}", labels.deprecated, cell(reason));
+        }
+        let text = cell(text(catalog, entry.note.as_ref(), language));
+        if !note.is_empty() && !text.is_empty() {
+            note.push_str("<br>");
+        }
+        note.push_str(&text);
+        cells.push(note);
+        let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    out
+}
+
+/// Aliases, then each platform's name: `` `OLD` ``, `` ios: `AgoraChatError…` ``.
+fn other_names(entry: &Entry) -> String {
+    let names: Vec<String> = entry
+        .aliases
+        .iter()
+        .map(|alias| format!("`{alias}`"))
+        .chain(
+            entry
+                .platform_names
+                .iter()
+                .map(|(platform, name)| format!("{platform}: `{name}`")),
+        )
+        .collect();
+    names.join("<br>")
+}
+
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', "<br>")
+}

@@ -1,0 +1,74 @@
+//! The views of a catalog, each made from the code generator's checked model: the text `explain`
+//! prints, a Markdown table, JSON for other tools, and a self-contained HTML error index.
+
+mod explain;
+mod html;
+mod json;
+mod markdown;
+
+use chat_errors_codegen::{Catalog, Entry, Texts};
+
+pub use explain::{entry as explain, table};
+pub use html::html;
+pub use json::json;
+pub use markdown::markdown;
+
+/// The text in `language`, or in the default language where the entry has none in it.
+fn text<'c>(catalog: &Catalog, texts: Option<&'c Texts>, language: &str) -> &'c str {
+    texts
+        .and_then(|texts| {
+            texts
+                .get(language)
+                .or_else(|| texts.get(&catalog.default_language))
+        })
+        .unwrap_or_default()
+}
+
+fn group_title<'c>(catalog: &'c Catalog, entry: &Entry) -> &'c str {
+    catalog
+        .group_of_code(&entry.code)
+        .map_or("", |group| group.title.as_str())
+}
+
+/// The headings of the views, in Chinese for a Chinese page and in English otherwise.
+struct Labels {
+    code: &'static str,
+    name: &'static str,
+    description: &'static str,
+    cause: &'static str,
+    other_names: &'static str,
+    group: &'static str,
+    flags: &'static str,
+    note: &'static str,
+    deprecated: &'static str,
+}
+
+impl Labels {
+    fn new(language: &str) -> Self {
+        if language == "zh" || language.starts_with("zh-") || language.starts_with("zh_") {
+            Labels {
+                code: "错误码",
+                name: "错误信息",
+                description: "描述",
+                cause: "可能的原因",
+                other_names: "其他名称",
+                group: "分组",
+                flags: "标记",
+                note: "备注",
+                deprecated: "已弃用",
+            }
+        } else {
+            Labels {
+                code: "Code",
+                name: "Name",
+                description: "Description",
+                cause: "Cause",
+                other_names: "Other names",
+                group: "Group",
+                flags: "Flags",
+                note: "Note",
+                deprecated: "Deprecated",
+            }
+        }
+    }
+}

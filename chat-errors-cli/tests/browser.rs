@@ -1,0 +1,160 @@
+//! The HTML error index as a person sees it: rendered by headless Chromium from a `file://` URL,
+//! read back through the page's own visible text. Without a browser the test says that it was
+//! skipped, on the terminal rather than in captured output; with `CHAT_ERRORS_REQUIRE_BROWSER`
+//! set (as `.ci/run` sets it) a missing browser fails it.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use chat_errors_cli::{Builtin, views};
+
+fn browser() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(path.into());
+    }
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path)
+        .flat_map(|dir| {
+            [
+                "chromium",
+                "chromium-browser",
+                "google-chrome",
+                "google-chrome-stable",
+            ]
+            .map(|name| dir.join(name))
+        })
+        .find(|candidate| candidate.is_file())
+}
+
+/// What the page shows at `query` (such as `?q=muted`): the ids of the entries not hidden, and
+/// the page's visible text, as a frame of a small page of our own reads them.
+fn shown(browser: &Path, dir: &Path, page: &str, query: &str) -> (Vec<String>, String) {
+    let harness = dir.join("harness.html");
+    std::fs::write(
+        &harness,
+        format!(
+            r#"<!DOCTYPE html><meta charset="utf-8"><pre id="out"></pre>
+<iframe id="frame" src="{page}{query}" width="1200" height="800"></iframe>
+<script>
+document.getElementById("frame").onload = function () {{
+  var page = this.contentDocument;
+  var ids = Array.prototype.filter.call(page.querySelectorAll("article"), function (article) {{
+    return article.offsetParent !== null;
+  }}).map(function (article) {{ return article.id; }});
+  document.getElementById("out").textContent = JSON.stringify({{ ids: ids, text: page.body.innerText }});
+}};
+</script>"#
+        ),
+    )
+    .unwrap();
+    let output = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=20000",
+            "--dump-dom",
+        ])
+        .arg(format!("file://{}", harness.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&output.stdout);
+    let start = dom.find("<pre id=\"out\">").expect("the harness ran") + "<pre id=\"out\">".len();
+    let end = start + dom[start..].find("</pre>").unwrap();
+    let json = dom[start..end]
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap_or_else(|error| {
+        panic!(
+            "{error}: {json:?}\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )
+    });
+    let ids = value["ids"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| id.as_str().unwrap().to_owned())
+        .collect();
+    (ids, value["text"].as_str().unwrap().to_owned())
+}
+
+#[test]
+fn the_html_page_shows_every_code_filters_by_query_and_switches_language() {
+    let Some(browser) = browser() else {
+        assert!(
+            std::env::var_os("CHAT_ERRORS_REQUIRE_BROWSER").is_none(),
+            "CHAT_ERRORS_REQUIRE_BROWSER is set, but no Chromium is on PATH (or in CHROMIUM)"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "skipped the_html_page_shows_every_code_filters_by_query_and_switches_language: \
+             no Chromium on PATH (install chromium, or set CHROMIUM to its path)"
+        );
+        return;
+    };
+    let dir = std::env::temp_dir().join(format!("chat-errors browser {}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let catalog = Builtin::Sdk.load().catalog;
+    std::fs::write(dir.join("errors page.html"), views::html(&catalog, None)).unwrap();
+    let page = "errors%20page.html";
+
+    // The page lists the entries group by group.
+    let entries: Vec<&chat_errors_codegen::Entry> = catalog
+        .groups
+        .iter()
+        .flat_map(|group| {
+            catalog
+                .entries
+                .iter()
+                .filter(move |entry| entry.group.as_deref() == Some(group.name.as_str()))
+        })
+        .collect();
+    let (all, text) = shown(&browser, &dir, page, "");
+    let codes: Vec<String> = entries.iter().map(|entry| entry.code.to_string()).collect();
+    assert_eq!(all, codes, "every code, group by group");
+    assert_eq!(codes.len(), catalog.entries.len());
+    assert!(text.contains("用户被禁言"), "the default language shows");
+    assert!(
+        !text.contains("The user is muted."),
+        "other languages stay hidden"
+    );
+
+    let (muted, _) = shown(&browser, &dir, page, "?q=muted");
+    let expected: Vec<String> = entries
+        .iter()
+        .filter(|entry| {
+            let mut haystack = format!(
+                "{} {}",
+                entry.code,
+                entry.names().collect::<Vec<_>>().join(" ")
+            );
+            for texts in [
+                Some(&entry.description),
+                entry.cause.as_ref(),
+                entry.note.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                for (_, text) in &texts.0 {
+                    haystack.push(' ');
+                    haystack.push_str(text);
+                }
+            }
+            haystack.to_lowercase().contains("muted")
+        })
+        .map(|entry| entry.code.to_string())
+        .collect();
+    assert!(muted.contains(&"215".to_owned()), "{muted:?}");
+    assert!(muted.len() < codes.len());
+    assert_eq!(muted, expected);
+
+    let (_, english) = shown(&browser, &dir, page, "?lang=en&q=215");
+    assert!(english.contains("The user is muted."), "{english}");
+    assert!(!english.contains("用户被禁言"), "{english}");
+    assert!(english.contains("Description"), "English labels: {english}");
+}

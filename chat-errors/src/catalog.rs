@@ -1,0 +1,195 @@
+use alloc::string::String;
+use core::fmt::{Debug, Display};
+use core::hash::Hash;
+
+/// The API every catalog enum has, for code written once for any catalog: the Agora enums and
+/// every enum that [`agora_errors!`](crate::agora_errors) generates from a catalog of your own.
+///
+/// Each method is the enum's own method of the same name (see the macro's reference for what
+/// each gives); this trait only makes them reachable through a type parameter.
+///
+/// ```
+/// use chat_errors::Catalog;
+///
+/// /// `215 USER_MUTED` for any catalog's code, or the raw code with `?` for an unknown one.
+/// fn label<E: Catalog>(code: chat_errors::CodeRef<'_, E>) -> String {
+///     match E::from_code(code) {
+///         Some(entry) => format!("{code} {}", entry.name()),
+///         None => format!("{code} ?"),
+///     }
+/// }
+///
+/// assert_eq!(label::<chat_errors::ErrorCode>(215), "215 USER_MUTED");
+/// assert_eq!(label::<chat_errors::rest::RestErrorCode>("forbidden_op"), "forbidden_op FORBIDDEN_OP");
+/// assert_eq!(label::<chat_errors::ErrorCode>(31_337), "31337 ?");
+/// ```
+pub trait Catalog:
+    Copy + Eq + Ord + Hash + Debug + Display + AsRef<str> + Send + Sync + 'static
+{
+    /// The code as a value owns it: the catalog's integer type, or `String` for string codes.
+    type Code: RawCode;
+    /// The enum of the catalog's groups, or [`NoGroup`] for a catalog without groups.
+    type Group: Group;
+
+    /// The enum's name, as the catalog gives it.
+    const NAME: &'static str;
+    /// Every language tag the catalog's texts use, the default language first.
+    const LANGUAGES: &'static [&'static str];
+    /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
+    const PLATFORMS: &'static [&'static str];
+    /// Every flag the catalog declares, with what it means.
+    const FLAGS: &'static [(&'static str, &'static str)];
+
+    /// Every entry of the catalog, in catalog order.
+    fn all() -> impl ExactSizeIterator<Item = Self> + DoubleEndedIterator;
+    /// The code.
+    fn code(self) -> CodeRef<'static, Self>;
+    /// The entry with this code, or `None` for a code the catalog does not have.
+    fn from_code(code: CodeRef<'_, Self>) -> Option<Self>;
+    /// The entry with this name, alias or platform name (exact match), or `None`.
+    fn from_name(name: &str) -> Option<Self>;
+    /// The name.
+    fn name(self) -> &'static str;
+    /// The other names `from_name` accepts for this entry.
+    fn aliases(self) -> &'static [&'static str];
+    /// What `platform` calls the entry, where the catalog says.
+    fn platform_name(self, platform: &str) -> Option<&'static str>;
+    /// What the error means, in the default language.
+    fn description(self) -> &'static str;
+    /// What the error means in the language `tag` asks for.
+    fn description_in(self, tag: &str) -> Option<&'static str>;
+    /// Why the error happens and what to do, in the default language.
+    fn cause(self) -> Option<&'static str>;
+    /// Why the error happens and what to do, in the language `tag` asks for.
+    fn cause_in(self, tag: &str) -> Option<&'static str>;
+    /// What else to know about the entry, in the default language.
+    fn note(self) -> Option<&'static str>;
+    /// What else to know about the entry, in the language `tag` asks for.
+    fn note_in(self, tag: &str) -> Option<&'static str>;
+    /// Why the code is retired, if it is.
+    fn deprecated(self) -> Option<&'static str>;
+    /// The names of the entry's flags.
+    fn flags(self) -> &'static [&'static str];
+    /// The entry's group; `None` only in a catalog without groups.
+    fn group(self) -> Option<Self::Group>;
+    /// The group of any code, listed or not: by the groups' ranges or prefixes, or else by the
+    /// entry with that code.
+    fn group_of_code(code: CodeRef<'_, Self>) -> Option<Self::Group>;
+    /// The catalog language a language tag asks for.
+    fn resolve_language(tag: &str) -> Option<&'static str>;
+
+    /// Whether the entry carries `flag`, such as `"retryable"`.
+    fn has_flag(self, flag: &str) -> bool {
+        self.flags().contains(&flag)
+    }
+
+    /// The code as a person types it (`215`, `-1`, `forbidden_op`), read back: [`Display`] of
+    /// a code writes it that way. `None` for text that is no code of the catalog's type.
+    fn parse_code(text: &str) -> Option<Self::Code> {
+        Self::Code::parse(text)
+    }
+}
+
+/// The code a [`Catalog`] hands out and takes: its integer type, or `&str` for string codes.
+pub type CodeRef<'a, E> = <<E as Catalog>::Code as RawCode>::Ref<'a>;
+
+/// A code's type as a value owns it: an integer type, or `String`.
+pub trait RawCode:
+    Clone + Eq + Ord + Hash + Debug + Display + Send + Sync + sealed::Serde + 'static
+{
+    /// The code as lookups take it: the integer itself, or `&str`.
+    type Ref<'a>: Copy + Eq + Ord + Hash + Debug + Display;
+
+    /// The code, borrowed.
+    fn as_code(&self) -> Self::Ref<'_>;
+    /// The code, owned.
+    fn own(code: Self::Ref<'_>) -> Self;
+    /// The code from the way a person types it: surrounding spaces are ignored.
+    fn parse(text: &str) -> Option<Self>;
+}
+
+macro_rules! integer_codes {
+    ($($int:ty),*) => {$(
+        impl RawCode for $int {
+            type Ref<'a> = $int;
+
+            fn as_code(&self) -> $int {
+                *self
+            }
+
+            fn own(code: $int) -> $int {
+                code
+            }
+
+            fn parse(text: &str) -> Option<$int> {
+                text.trim().parse().ok()
+            }
+        }
+    )*};
+}
+
+integer_codes!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl RawCode for String {
+    type Ref<'a> = &'a str;
+
+    fn as_code(&self) -> &str {
+        self
+    }
+
+    fn own(code: &str) -> String {
+        code.into()
+    }
+
+    fn parse(text: &str) -> Option<String> {
+        let text = text.trim();
+        (!text.is_empty()).then(|| text.into())
+    }
+}
+
+/// The groups of a [`Catalog`]'s codes.
+pub trait Group: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
+    /// Every group, in catalog order.
+    const ALL: &'static [Self];
+    /// The group's name in the catalog, such as `"user"`.
+    fn name(self) -> &'static str;
+    /// The group's title, as the docs head it.
+    fn title(self) -> &'static str;
+}
+
+/// The group type of a catalog that declares no groups: it has no values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NoGroup {}
+
+impl Group for NoGroup {
+    const ALL: &'static [Self] = &[];
+
+    fn name(self) -> &'static str {
+        match self {}
+    }
+
+    fn title(self) -> &'static str {
+        match self {}
+    }
+}
+
+impl Display for NoGroup {
+    fn fmt(&self, _: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match *self {}
+    }
+}
+
+mod sealed {
+    /// With the `serde` feature, what a code needs to (de)serialize inside an
+    /// [`Error`](crate::Error).
+    #[cfg(feature = "serde")]
+    pub trait Serde: serde::Serialize + serde::de::DeserializeOwned {}
+    #[cfg(feature = "serde")]
+    impl<T: serde::Serialize + serde::de::DeserializeOwned> Serde for T {}
+
+    /// Without the `serde` feature, nothing.
+    #[cfg(not(feature = "serde"))]
+    pub trait Serde {}
+    #[cfg(not(feature = "serde"))]
+    impl<T> Serde for T {}
+}

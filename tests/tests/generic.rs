@@ -1,0 +1,170 @@
+//! A catalog of a user's own, expanded through `chat_errors::agora_errors!`, gets what the Agora
+//! catalogs get: the `Catalog` trait, `Error<E>` that keeps unknown codes, groups that classify
+//! codes it does not list, and serde by name; and one generic function serves every catalog.
+
+use chat_errors::{Catalog, Error, ErrorCode, Group as _};
+
+chat_errors::agora_errors!("catalogs/billing.toml");
+
+#[test]
+fn an_error_keeps_an_unknown_code_and_its_message() {
+    let error = Error::<BillingError>::new(4_077, "issuer said no, in a newer way");
+    assert_eq!(error.code(), 4_077u16);
+    assert_eq!(error.kind(), None);
+    assert_eq!(error.message(), "issuer said no, in a newer way");
+    assert_eq!(error.to_string(), "4077: issuer said no, in a newer way");
+    assert!(error.flags().is_empty() && !error.has_flag("retryable"));
+
+    let known = Error::<BillingError>::new(5_003, "upstream slow");
+    assert_eq!(known.kind(), Some(BillingError::GatewayTimeout));
+    assert_eq!(known.to_string(), "5003 GATEWAY_TIMEOUT: upstream slow");
+    assert!(known.has_flag("retryable"));
+    assert_eq!(known.flags(), ["retryable"]);
+    let raised = Error::from(BillingError::CardDeclined);
+    assert_eq!(
+        (raised.code(), raised.message()),
+        (4_001, "The card was declined.")
+    );
+}
+
+#[test]
+fn groups_classify_codes_the_catalog_does_not_list() {
+    for (code, group) in [
+        (4_077, Some(BillingErrorGroup::Card)),
+        (4_000, Some(BillingErrorGroup::Card)),
+        (4_099, Some(BillingErrorGroup::Card)),
+        (5_950, Some(BillingErrorGroup::Gateway)),
+        (5_003, Some(BillingErrorGroup::Gateway)),
+        // A group without ranges still owns its entries' codes, and nothing else.
+        (7, Some(BillingErrorGroup::Other)),
+        (8, None),
+        (4_100, None),
+        (5_100, None),
+    ] {
+        assert_eq!(BillingErrorGroup::of_code(code), group, "{code}");
+        assert_eq!(
+            Error::<BillingError>::new(code, "").group(),
+            group,
+            "{code}"
+        );
+    }
+    // The Agora catalog: an SDK newer than the catalog sends 408, a file error.
+    assert_eq!(ErrorCode::from_code(408), None);
+    assert_eq!(
+        chat_errors::ChatError::new(408, "").group(),
+        Some(chat_errors::ErrorCodeGroup::File)
+    );
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Debug, PartialEq)]
+struct Event {
+    #[serde(with = "chat_errors::serde::by_name")]
+    error: BillingError,
+}
+
+#[test]
+fn serde_by_name_and_the_error_value_round_trip() {
+    let event = Event {
+        error: BillingError::CardDeclined,
+    };
+    let json = serde_json::to_string(&event).unwrap();
+    assert_eq!(json, r#"{"error":"CARD_DECLINED"}"#);
+    assert_eq!(serde_json::from_str::<Event>(&json).unwrap(), event);
+    for other in [r#"{"error":"DECLINED"}"#, r#"{"error":4001}"#] {
+        assert_eq!(serde_json::from_str::<Event>(other).unwrap(), event);
+    }
+
+    let error = Error::<BillingError>::new(4_077, "newer");
+    let json = serde_json::to_value(&error).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({ "code": 4077, "message": "newer" })
+    );
+    assert_eq!(
+        serde_json::from_value::<Error<BillingError>>(json).unwrap(),
+        error
+    );
+}
+
+/// Written once, for any catalog: the entry's name and group, or what is known of an unknown
+/// code, and the description in the language asked for.
+fn summary<E: Catalog>(error: &Error<E>, language: &str) -> String {
+    let group = error.group().map_or("no group", |group| group.name());
+    match error.kind() {
+        Some(kind) => format!(
+            "{} in {group}: {}",
+            kind.name(),
+            kind.description_in(language).unwrap_or(kind.description())
+        ),
+        None => format!("unknown {} in {group}", error.code()),
+    }
+}
+
+#[test]
+fn one_generic_function_serves_two_catalogs() {
+    assert_eq!(
+        summary(&Error::<BillingError>::new(4_001, ""), "de-CH"),
+        "CARD_DECLINED in card: Die Karte wurde abgelehnt."
+    );
+    assert_eq!(
+        summary(&Error::<BillingError>::new(5_901, ""), "en"),
+        "unknown 5901 in gateway"
+    );
+    assert_eq!(
+        summary(&chat_errors::ChatError::new(215, ""), "en-GB"),
+        "USER_MUTED in user: The user is muted."
+    );
+    assert_eq!(
+        summary(
+            &Error::<chat_errors::rest::RestErrorCode>::new("forbidden_op".into(), ""),
+            "en"
+        ),
+        "FORBIDDEN_OP in no group: The operation is not allowed."
+    );
+    // The trait's view of the whole catalog, and a code as a person types it.
+    assert_eq!(BillingError::all().len(), 3);
+    assert_eq!(<BillingError as Catalog>::NAME, "BillingError");
+    assert_eq!(BillingError::parse_code(" 4001 "), Some(4_001));
+    assert_eq!(BillingError::parse_code("70000"), None, "not a u16");
+    assert_eq!(
+        <BillingError as Catalog>::FLAGS,
+        [("retryable", "Trying again later may succeed.")]
+    );
+    let codes: Vec<String> = BillingError::all()
+        .map(|code| Catalog::code(code).to_string())
+        .collect();
+    assert_eq!(codes, ["4001", "5003", "7"]);
+}
+
+#[test]
+fn string_codes_are_classified_by_prefix() {
+    use chat_errors_tests::sqlstate::{SqlState, SqlStateGroup};
+    let unknown = Error::<SqlState>::new("23999".into(), "a constraint of a newer server");
+    assert_eq!(unknown.kind(), None);
+    assert_eq!(unknown.code(), "23999");
+    assert_eq!(unknown.group(), Some(SqlStateGroup::Class23));
+    assert_eq!(
+        SqlStateGroup::of_code("23505"),
+        Some(SqlStateGroup::Class23)
+    );
+    assert_eq!(SqlStateGroup::of_code("ZZ000"), None);
+    assert_eq!(
+        Error::<SqlState>::new("23505".into(), "").kind(),
+        Some(SqlState::UniqueViolation)
+    );
+}
+
+#[test]
+fn huge_catalogs_implement_the_trait_too() {
+    use chat_errors_tests::huge::HugeError;
+    assert_eq!(HugeError::all().len(), 12_000);
+    let first = HugeError::all().next().unwrap();
+    assert_eq!(
+        <HugeError as Catalog>::from_code(Catalog::code(first)),
+        Some(first)
+    );
+    assert_eq!(
+        HugeError::all().next_back().map(Catalog::name),
+        HugeError::ALL.get(11_999).map(HugeError::name)
+    );
+}

@@ -1,0 +1,3 @@
+chat_errors::agora_errors!("ui/group_prefixes.toml");
+
+fn main() {}
