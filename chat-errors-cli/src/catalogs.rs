@@ -112,23 +112,47 @@ pub struct Foreign {
     pub descriptions: [(&'static str, &'static str); 2],
 }
 
-/// `--catalog`: a built-in catalog's name, or a catalog file.
+/// Where a catalog is read from: a built-in catalog's name, a catalog file, or a file as a git
+/// revision has it (`REV:PATH`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     /// One of the Agora catalogs.
     Builtin(Builtin),
     /// A catalog file; `./sdk` names a file called `sdk`.
     File(PathBuf),
+    /// `REV:PATH`: the file at `PATH` (relative to the current directory) in the git revision
+    /// `REV`, such as `v0.1.0:errors.toml` or `origin/main:errors.toml`.
+    Revision {
+        /// Anything `git show` takes as a revision.
+        revision: String,
+        /// The file's path in it.
+        path: String,
+    },
 }
 
 impl FromStr for Source {
     type Err = std::convert::Infallible;
 
+    /// A built-in catalog's name, else a file that exists, else `REV:PATH`, else a file (which
+    /// then does not load, and says so).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        Ok(Builtin::ALL
+        if let Some(builtin) = Builtin::ALL
             .into_iter()
             .find(|builtin| builtin.name() == text)
-            .map_or_else(|| Source::File(PathBuf::from(text)), Source::Builtin))
+        {
+            return Ok(Source::Builtin(builtin));
+        }
+        if !Path::new(text).exists() {
+            if let Some((revision, path)) = text.split_once(':') {
+                if !revision.is_empty() && !path.is_empty() {
+                    return Ok(Source::Revision {
+                        revision: revision.to_owned(),
+                        path: path.to_owned(),
+                    });
+                }
+            }
+        }
+        Ok(Source::File(PathBuf::from(text)))
     }
 }
 
@@ -137,6 +161,7 @@ impl fmt::Display for Source {
         match self {
             Source::Builtin(builtin) => f.write_str(builtin.name()),
             Source::File(path) => write!(f, "{}", path.display()),
+            Source::Revision { revision, path } => write!(f, "{revision}:{path}"),
         }
     }
 }
@@ -183,6 +208,7 @@ impl Source {
         match self {
             Source::Builtin(builtin) => Ok(builtin.load()),
             Source::File(path) => load_file(path),
+            Source::Revision { revision, path } => load_revision(revision, path),
         }
     }
 }
@@ -190,20 +216,56 @@ impl Source {
 /// Reads and checks a catalog file, with the diagnostics `agora_errors!` would give.
 pub fn load_file(path: &Path) -> Result<Loaded, Rejected> {
     let file = path.display().to_string();
-    let rejected = |source: String, diagnostic| Rejected {
+    let bytes = std::fs::read(path).map_err(|error| Rejected {
         file: file.clone(),
-        source,
-        diagnostics: vec![diagnostic],
-    };
-    let bytes = std::fs::read(path).map_err(|error| {
-        rejected(
-            String::new(),
+        source: String::new(),
+        diagnostics: vec![
             Diagnostic::whole_file(format!("cannot read the catalog: {error}"))
                 .help("check the path, or name a built-in catalog: sdk, rest or web"),
-        )
+        ],
     })?;
-    let source = chat_errors_codegen::decode(bytes)
-        .map_err(|(text, diagnostic)| rejected(text, diagnostic))?;
+    check_bytes(file, bytes)
+}
+
+/// Reads a catalog as the git revision `revision` has the file `path`, and checks it.
+fn load_revision(revision: &str, path: &str) -> Result<Loaded, Rejected> {
+    let file = format!("{revision}:{path}");
+    // `./` makes the path relative to the current directory, as a file's path is.
+    let relative = if path.starts_with(['/', '.']) {
+        path.to_owned()
+    } else {
+        format!("./{path}")
+    };
+    let shown = std::process::Command::new("git")
+        .args(["show", &format!("{revision}:{relative}")])
+        .output();
+    let bytes = match shown {
+        Ok(output) if output.status.success() => output.stdout,
+        failed => {
+            let why = match failed {
+                Ok(output) => String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+                Err(error) => format!("cannot run git: {error}"),
+            };
+            return Err(Rejected {
+                file: file.clone(),
+                source: String::new(),
+                diagnostics: vec![
+                    Diagnostic::whole_file(format!("cannot read the catalog from git: {why}"))
+                        .help("give REV:PATH with a revision git knows (a tag, a branch, a commit) and the file's path in it"),
+                ],
+            });
+        }
+    };
+    check_bytes(file, bytes)
+}
+
+/// A catalog's bytes, read from `file`, decoded and checked.
+fn check_bytes(file: String, bytes: Vec<u8>) -> Result<Loaded, Rejected> {
+    let source = chat_errors_codegen::decode(bytes).map_err(|(text, diagnostic)| Rejected {
+        file: file.clone(),
+        source: text,
+        diagnostics: vec![diagnostic],
+    })?;
     match chat_errors_codegen::parse(&source) {
         Ok(catalog) => Ok(Loaded {
             label: file,

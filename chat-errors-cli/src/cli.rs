@@ -4,6 +4,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
+use chat_errors_codegen::Level;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::catalogs::{Builtin, Loaded, Source, load_file};
@@ -18,7 +19,9 @@ use crate::views;
   chat-errors explain 206
   chat-errors explain --catalog errors.toml USER_MUTED
   chat-errors check catalogs/*.toml
-  chat-errors render --format html --catalog errors.toml > errors.html")]
+  chat-errors render --format html --catalog errors.toml > errors.html
+  chat-errors diff --deny major origin/main:errors.toml errors.toml
+  chat-errors next-code --group user errors.toml")]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -34,6 +37,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Print a catalog as Markdown, JSON or a self-contained HTML page.
     Render(RenderArgs),
+    /// Compare two versions of a catalog: every change with its semver level, then the verdict.
+    Diff(DiffArgs),
+    /// Print the lowest code a new entry can take: neither used nor retired.
+    NextCode(NextCodeArgs),
 }
 
 /// `chat-errors explain`.
@@ -106,6 +113,64 @@ pub enum Format {
     Html,
 }
 
+/// `chat-errors diff`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Exits with 0, or 1 when --deny is given and the verdict is at that level \
+    or above, or 2 when either catalog does not load.
+
+In CI, against the catalog as the main branch has it:
+  chat-errors diff --deny major origin/main:errors.toml errors.toml"
+)]
+pub struct DiffArgs {
+    /// The catalog before: a file, `REV:PATH` as a git revision has the file (such as
+    /// `v0.1.0:errors.toml`), or `sdk`, `rest` or `web`.
+    #[arg(value_name = "OLD")]
+    pub old: Source,
+    /// The catalog after, in the same forms.
+    #[arg(value_name = "NEW")]
+    pub new: Source,
+    /// How to print the changes.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Exit with 1 when the verdict is this level or above.
+    #[arg(long, value_enum)]
+    pub deny: Option<Deny>,
+}
+
+/// How `diff` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// A line per change, then the verdict.
+    Text,
+    /// `{"verdict": …, "changes": [{"level", "kind", "code", "name", "message"}, …]}`.
+    Json,
+    /// A changelog section: Added, Changed, Deprecated, Retired, Removed.
+    Markdown,
+}
+
+/// The level from which `diff --deny` fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Deny {
+    /// A major change: something removed, renamed or renumbered.
+    Major,
+    /// A minor change or more: something added, or an entry's behaviour changed.
+    Minor,
+    /// Any change but formatting.
+    Patch,
+}
+
+/// `chat-errors next-code`.
+#[derive(Debug, Args)]
+pub struct NextCodeArgs {
+    /// The catalog: a file, `REV:PATH`, or `sdk`, `rest` or `web`.
+    #[arg(value_name = "FILE")]
+    pub catalog: Source,
+    /// The lowest free code within this group's ranges [default: the code after the highest]
+    #[arg(long, value_name = "GROUP")]
+    pub group: Option<String>,
+}
+
 /// Runs the command: what it prints goes to `out` and `err`, and the exit status comes back
 /// (0 done, 1 a miss or a problem found, 2 a catalog that does not load).
 pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
@@ -113,6 +178,8 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Explain(args) => explain(args, out, err),
         Command::Check(args) => check(args, out, err),
         Command::Render(args) => render(args, out, err),
+        Command::Diff(args) => diff(args, out, err),
+        Command::NextCode(args) => next_code(args, out, err),
     };
     match result {
         Ok(status) => status,
@@ -193,6 +260,13 @@ fn explain(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Statu
                 numbered_elsewhere(&catalogs, loaded, entry, &query, out)?;
             }
             Ok(0)
+        }
+        Answer::Retired(loaded, retired) => {
+            out.write_all(views::explain_retired(retired).as_bytes())?;
+            if several {
+                writeln!(out, "catalog: {}", describe(loaded))?;
+            }
+            Ok(1)
         }
         Answer::Texts(entries) => {
             writeln!(out, "entries whose texts contain {query:?}:")?;
@@ -396,4 +470,37 @@ fn render(args: RenderArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status 
     };
     out.write_all(text.as_bytes())?;
     Ok(0)
+}
+
+fn diff(args: DiffArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let catalogs = match load(&[args.old, args.new], err) {
+        Ok(catalogs) => catalogs,
+        Err(status) => return status,
+    };
+    let diff = chat_errors_codegen::diff(&catalogs[0].catalog, &catalogs[1].catalog);
+    let text = match args.format {
+        DiffFormat::Text => views::changes::text(&diff),
+        DiffFormat::Json => views::changes::json(&diff),
+        DiffFormat::Markdown => views::changes::markdown(&diff),
+    };
+    out.write_all(text.as_bytes())?;
+    let denied = args.deny.map(|deny| match deny {
+        Deny::Major => Level::Major,
+        Deny::Minor => Level::Minor,
+        Deny::Patch => Level::Patch,
+    });
+    Ok(u8::from(
+        denied.is_some_and(|level| diff.verdict() >= level),
+    ))
+}
+
+fn next_code(args: NextCodeArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let loaded = match load(std::slice::from_ref(&args.catalog), err) {
+        Ok(mut loaded) => loaded.remove(0),
+        Err(status) => return status,
+    };
+    match crate::next_code(&loaded.catalog, args.group.as_deref()) {
+        Ok(code) => writeln!(out, "{code}").map(|()| 0),
+        Err(message) => writeln!(err, "chat-errors: {message}").map(|()| 1),
+    }
 }

@@ -17,7 +17,12 @@
 mod catalogs;
 mod cli;
 pub mod lookup;
+mod next_code;
 pub mod views;
 
 pub use catalogs::{Builtin, Foreign, Loaded, Rejected, Source, load_file};
-pub use cli::{CheckArgs, Cli, Command, ExplainArgs, Format, MessageFormat, RenderArgs, run};
+pub use cli::{
+    CheckArgs, Cli, Command, DiffArgs, DiffFormat, ExplainArgs, Format, MessageFormat,
+    NextCodeArgs, RenderArgs, run,
+};
+pub use next_code::next_code;

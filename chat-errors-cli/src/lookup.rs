@@ -1,7 +1,7 @@
 //! What a person types, found in a catalog: a code, any name in any letter case, or text from a
 //! log; on a miss, what comes nearest.
 
-use chat_errors_codegen::{Catalog, Code, CodeType, Entry, Group};
+use chat_errors_codegen::{Catalog, Code, CodeType, Entry, Group, Retired};
 
 use crate::{Foreign, Loaded};
 
@@ -37,6 +37,15 @@ pub fn find<'c>(catalog: &'c Catalog, query: &str, ignore_case: bool) -> Option<
     catalog.entries.iter().find(|entry| {
         entry.code.to_string().eq_ignore_ascii_case(query)
             || entry.names().any(|name| name.eq_ignore_ascii_case(query))
+    })
+}
+
+/// The retired record with this code or name, ignoring ASCII case.
+pub fn find_retired<'c>(catalog: &'c Catalog, query: &str) -> Option<&'c Retired> {
+    let query = query.trim();
+    let code = parse_code(catalog, query);
+    catalog.retired.iter().find(|retired| {
+        Some(&retired.code) == code.as_ref() || retired.name.eq_ignore_ascii_case(query)
     })
 }
 
@@ -114,6 +123,8 @@ pub enum Answer<'c> {
     /// The entry with that code or name: exact matches first, in the order of the catalogs,
     /// then matches that ignore case.
     Entry(&'c Loaded, &'c Entry),
+    /// A code or name the catalog retired: no entry any more.
+    Retired(&'c Loaded, &'c Retired),
     /// Text from a log, which no code or name is: the entries whose texts contain it.
     Texts(Vec<(&'c Loaded, &'c Entry)>),
     /// Nothing by that code or name.
@@ -136,6 +147,11 @@ pub fn answer<'c>(catalogs: &'c [Loaded], query: &str) -> Answer<'c> {
             if let Some(entry) = find(&loaded.catalog, query, ignore_case) {
                 return Answer::Entry(loaded, entry);
             }
+        }
+    }
+    for loaded in catalogs {
+        if let Some(retired) = find_retired(&loaded.catalog, query) {
+            return Answer::Retired(loaded, retired);
         }
     }
     let mentions: Vec<(&Loaded, &Entry)> = catalogs

@@ -274,3 +274,190 @@ fn render_prints_every_format_and_help_is_there_for_each_subcommand() {
         unknown.stderr
     );
 }
+
+fn git(dir: &Path, arguments: &[&str]) {
+    let status = Command::new("git")
+        .args(["-c", "user.name=Test", "-c", "user.email=test@example.com"])
+        .args(arguments)
+        .current_dir(dir)
+        .status()
+        .unwrap();
+    assert!(status.success(), "git {arguments:?}");
+}
+
+#[test]
+fn diff_reads_git_revisions_and_gives_the_verdict() {
+    let dir = scratch("diff");
+    git(&dir, &["init", "--quiet"]);
+    write(&dir, "shop.toml", GOOD);
+    git(&dir, &["add", "shop.toml"]);
+    git(&dir, &["commit", "--quiet", "-m", "the first catalog"]);
+    git(&dir, &["tag", "v0.1.0"]);
+
+    let unchanged = chat_errors(&["diff", "v0.1.0:shop.toml", "shop.toml"], &dir);
+    assert_eq!(
+        (unchanged.status, unchanged.stdout.as_str()),
+        (0, "verdict: none\n")
+    );
+
+    // Delete the entry and add another: a major change, and a minor one.
+    let edited = GOOD.replace(
+        "code = 101\nname = \"OUT_OF_STOCK\"\naliases = [\"SOLD_OUT\"]",
+        "code = 102\nname = \"CART_FULL\"",
+    );
+    write(&dir, "shop.toml", &edited);
+    let text = chat_errors(&["diff", "v0.1.0:shop.toml", "shop.toml"], &dir);
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    assert!(
+        text.stdout.contains("major  entry_removed"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout
+            .contains("its code can now be reused; retire it instead"),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout.contains("minor  entry_added"),
+        "{}",
+        text.stdout
+    );
+    assert!(text.stdout.ends_with("verdict: major\n"), "{}", text.stdout);
+
+    let json = chat_errors(
+        &["diff", "--format", "json", "HEAD:shop.toml", "shop.toml"],
+        &dir,
+    );
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(value["verdict"], "major");
+    assert_eq!(value["changes"][0]["kind"], "entry_removed");
+    assert_eq!(value["changes"][0]["code"], 101);
+    assert_eq!(value["changes"][0]["name"], "OUT_OF_STOCK");
+    assert_eq!(value["changes"][0]["level"], "major");
+
+    let markdown = chat_errors(
+        &[
+            "diff",
+            "--format",
+            "markdown",
+            "HEAD:shop.toml",
+            "shop.toml",
+        ],
+        &dir,
+    );
+    assert!(
+        markdown
+            .stdout
+            .contains("### Added\n\n- `102 CART_FULL`: added (minor)\n"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(
+        markdown
+            .stdout
+            .contains("### Removed\n\n- `101 OUT_OF_STOCK`: "),
+        "{}",
+        markdown.stdout
+    );
+
+    let denied = chat_errors(
+        &["diff", "--deny", "major", "HEAD:shop.toml", "shop.toml"],
+        &dir,
+    );
+    assert_eq!(denied.status, 1);
+    let allowed = chat_errors(
+        &[
+            "diff",
+            "--deny",
+            "major",
+            "HEAD:shop.toml",
+            "HEAD:shop.toml",
+        ],
+        &dir,
+    );
+    assert_eq!(allowed.status, 0);
+
+    let broken = chat_errors(&["diff", "no-such-rev:shop.toml", "shop.toml"], &dir);
+    assert_eq!(broken.status, 2);
+    assert!(
+        broken.stderr.contains("cannot read the catalog from git"),
+        "{}",
+        broken.stderr
+    );
+}
+
+#[test]
+fn next_code_and_retired_codes() {
+    let dir = scratch("next");
+    let catalog = format!(
+        "{GOOD}\n[[error]]\ncode = 102\nname = \"CART_FULL\"\ngroup = \"cart\"\ndescription = \"Full.\"\n\n\
+         [[retired]]\ncode = 100\nname = \"OLD_CART\"\nreason = \"no client sends it since 2.0\"\nsince = \"2.0.0\"\n"
+    );
+    write(&dir, "shop.toml", &catalog);
+    let next = chat_errors(&["next-code", "--group", "cart", "shop.toml"], &dir);
+    assert_eq!(
+        (next.status, next.stdout.as_str()),
+        (0, "103\n"),
+        "{}",
+        next.stderr
+    );
+    let after = chat_errors(&["next-code", "shop.toml"], &dir);
+    assert_eq!(after.stdout, "103\n");
+    let unknown = chat_errors(&["next-code", "--group", "till", "shop.toml"], &dir);
+    assert_eq!(unknown.status, 1);
+    assert!(
+        unknown
+            .stderr
+            .contains("no group `till`: the groups are cart"),
+        "{}",
+        unknown.stderr
+    );
+
+    let retired = chat_errors(&["explain", "--catalog", "shop.toml", "100"], &dir);
+    assert_eq!(retired.status, 1);
+    assert_eq!(
+        retired.stdout,
+        "code: 100\nname: OLD_CART\nretired: no client sends it since 2.0\nsince: 2.0.0\n"
+    );
+    let by_name = chat_errors(&["explain", "--catalog", "shop.toml", "old_cart"], &dir);
+    assert_eq!((by_name.status, &by_name.stdout), (1, &retired.stdout));
+
+    let markdown = chat_errors(
+        &["render", "--format", "markdown", "--catalog", "shop.toml"],
+        &dir,
+    );
+    assert!(
+        markdown
+            .stdout
+            .contains("\n**Retired codes**\n\n| Code | Name | Since | Reason |\n"),
+        "{}",
+        markdown.stdout
+    );
+    assert!(
+        markdown
+            .stdout
+            .contains("| `100` | `OLD_CART` | 2.0.0 | no client sends it since 2.0 |")
+    );
+    let json = chat_errors(
+        &["render", "--format", "json", "--catalog", "shop.toml"],
+        &dir,
+    );
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(value["retired"][0]["code"], 100);
+    assert_eq!(value["retired"][0]["since"], "2.0.0");
+    let html = chat_errors(
+        &["render", "--format", "html", "--catalog", "shop.toml"],
+        &dir,
+    );
+    assert!(
+        html.stdout.contains("<section id=\"retired\">"),
+        "{}",
+        html.stdout
+    );
+    assert!(
+        html.stdout
+            .contains("<article id=\"100\" class=\"retired\">")
+    );
+}

@@ -6,10 +6,12 @@
 //! ```text
 //! TOML text ──load──▶ raw entries with spans ──check──▶ Catalog ──expand──▶ Rust source
 //!                                                  └─▶ Diagnostics (FILE:LINE:COLUMN)
+//! Catalog × Catalog ──diff──▶ changes, each with its semver level
 //! ```
 
 mod check;
 mod diag;
+mod diff;
 mod expand;
 mod literal;
 mod load;
@@ -18,10 +20,11 @@ mod model;
 mod names;
 
 pub use diag::{Diagnostic, Location};
+pub use diff::{Change, Diff, Level, diff};
 pub use markdown::inline as markdown_inline;
 pub use model::{
-    Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, Serde, Texts,
-    Value, upper_camel_case,
+    Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, Retired,
+    Serde, Texts, Value, upper_camel_case,
 };
 
 /// The keys a catalog may have, table by table, as the loader reads them: for tools that check
@@ -29,7 +32,7 @@ pub use model::{
 pub mod keys {
     pub use crate::load::{
         CATALOG_KEYS as CATALOG, ENTRY_KEYS as ENTRY, FIELD_KEYS as FIELD, GROUP_KEYS as GROUP,
-        TOP_KEYS as TOP,
+        RETIRED_KEYS as RETIRED, TOP_KEYS as TOP,
     };
 }
 
@@ -182,5 +185,6 @@ pub fn fallback_catalog(enum_name: &str) -> Catalog {
         groups: Vec::new(),
         fields: Vec::new(),
         entries: Vec::new(),
+        retired: Vec::new(),
     }
 }

@@ -34,8 +34,19 @@ pub(crate) struct RawCatalog {
     /// `[catalog.fields]`, in file order.
     pub fields: Vec<RawField>,
     pub entries: Vec<RawEntry>,
+    /// `[[retired]]`: codes that are no entries any more, in file order.
+    pub retired: Vec<RawRetired>,
     /// Whether any entry was written, valid or not: only a catalog without any is "empty".
     pub has_entries: bool,
+}
+
+/// One `[[retired]]` table: a code and name no entry may take again.
+#[derive(Debug)]
+pub(crate) struct RawRetired {
+    pub code: Sp<Code>,
+    pub name: Sp<String>,
+    pub reason: String,
+    pub since: Option<String>,
 }
 
 #[derive(Debug)]
@@ -85,7 +96,7 @@ pub(crate) enum RawText {
 }
 
 /// The tables at the top level.
-pub const TOP_KEYS: &[&str] = &["catalog", "error"];
+pub const TOP_KEYS: &[&str] = &["catalog", "error", "retired"];
 /// The keys of `[catalog]`.
 pub const CATALOG_KEYS: &[&str] = &[
     "enum",
@@ -100,6 +111,8 @@ pub const CATALOG_KEYS: &[&str] = &[
     "groups",
     "fields",
 ];
+/// The keys of a `[[retired]]` table.
+pub const RETIRED_KEYS: &[&str] = &["code", "name", "reason", "since"];
 /// The keys of a `[[catalog.groups]]` table.
 pub const GROUP_KEYS: &[&str] = &["name", "title", "doc", "range", "ranges", "prefix"];
 /// The keys of a field of `[catalog.fields]`.
@@ -198,6 +211,9 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
             ),
         }
     }
+    if let Some(retired) = document.get("retired") {
+        raw.retired = reader.retired(retired, raw.code_type);
+    }
     Some(raw)
 }
 
@@ -289,7 +305,7 @@ impl Reader<'_> {
             .map(|(key, value)| (key.get_ref().as_ref(), value))
             .collect();
         let get = |key: &str| keys.iter().find(|(each, _)| *each == key).map(|(_, v)| *v);
-        let code = self.code(item.span(), get("code"), code_type);
+        let code = self.code(item.span(), get("code"), code_type, "[[error]]");
         let field_values: Vec<Option<Option<Value>>> = fields
             .iter()
             .map(|field| self.field_value(item.span(), get(&field.name.value), field))
@@ -334,13 +350,15 @@ impl Reader<'_> {
         })
     }
 
+    /// The `code` of an `[[error]]` or `[[retired]]` table (`header_name`), of the code type.
     fn code(
         &mut self,
         header: Range<usize>,
         value: Option<&Spanned<DeValue<'_>>>,
         code_type: CodeType,
+        header_name: &str,
     ) -> Option<Sp<Code>> {
-        let value = self.required(header, value, "code", "code = 300", "[[error]]")?;
+        let value = self.required(header, value, "code", "code = 300", header_name)?;
         let span = value.span();
         let code = match (code_type, value.get_ref()) {
             (CodeType::String, DeValue::String(text)) if text.is_empty() => {
@@ -726,6 +744,63 @@ impl Reader<'_> {
             }
         }
         groups
+    }
+
+    /// `[[retired]]` tables, each with its `code`, `name` and `reason`, and optionally `since`.
+    fn retired(&mut self, value: &Spanned<DeValue<'_>>, code_type: CodeType) -> Vec<RawRetired> {
+        let DeValue::Array(array) = value.get_ref() else {
+            self.report(
+                Diagnostic::at(
+                    value.span(),
+                    format!(
+                        "`retired` must be an array of tables, found {}",
+                        value.get_ref().type_str()
+                    ),
+                )
+                .help("write each retired code under its own `[[retired]]` header"),
+            );
+            return Vec::new();
+        };
+        let mut retired = Vec::new();
+        for item in array.iter() {
+            let Some(table) = self.table(item, "a `[[retired]]` entry") else {
+                continue;
+            };
+            self.known_keys(table, RETIRED_KEYS, "in a `[[retired]]` entry");
+            let code = self.code(item.span(), table.get("code"), code_type, "[[retired]]");
+            let name = self
+                .required(
+                    item.span(),
+                    table.get("name"),
+                    "name",
+                    "name = \"OLD_NAME\"",
+                    "[[retired]]",
+                )
+                .and_then(|name| self.expect_string(name, "`name`"));
+            let reason = self
+                .required(
+                    item.span(),
+                    table.get("reason"),
+                    "reason",
+                    "reason = \"why no SDK sends it any more\"",
+                    "[[retired]]",
+                )
+                .and_then(|reason| self.expect_string(reason, "`reason`"));
+            let since = table
+                .get("since")
+                .map(|since| self.expect_string(since, "`since`"));
+            if let (Some(code), Some(name), Some(reason), Some(since)) =
+                (code, name, reason, valid_if_present(since))
+            {
+                retired.push(RawRetired {
+                    code,
+                    name,
+                    reason: reason.value,
+                    since: since.map(|since| since.value),
+                });
+            }
+        }
+        retired
     }
 
     /// The codes a group owns: `range` or `ranges` of integer codes, or a `prefix` of string

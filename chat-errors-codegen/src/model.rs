@@ -27,6 +27,21 @@ pub struct Catalog {
     pub fields: Vec<Field>,
     /// The entries, in file order.
     pub entries: Vec<Entry>,
+    /// Codes that are entries no more, whose numbers and names stay reserved, in file order.
+    pub retired: Vec<Retired>,
+}
+
+/// A `[[retired]]` code: no variant, but its code and name are never given to another entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Retired {
+    /// The code it had.
+    pub code: Code,
+    /// The name it had.
+    pub name: String,
+    /// Why it is no entry any more.
+    pub reason: String,
+    /// The version it was retired in, where the catalog says.
+    pub since: Option<String>,
 }
 
 /// `serde` in `[catalog]`: whether, and when, the enum (de)serializes as its code.
@@ -361,7 +376,7 @@ pub struct Entry {
     /// `(platform, name)`: what a platform calls the entry where that differs from `name`, in
     /// the catalog's order of platforms. `from_name` accepts these too.
     pub platform_names: Vec<(String, String)>,
-    /// Why the code is retired, if it is.
+    /// Why the entry is deprecated, if it is.
     pub deprecated: Option<String>,
     /// The name of the entry's group, when the catalog has groups.
     pub group: Option<String>,

@@ -66,7 +66,7 @@ pub trait Catalog:
     fn note(self) -> Option<&'static str>;
     /// What else to know about the entry, in the language `tag` asks for.
     fn note_in(self, tag: &str) -> Option<&'static str>;
-    /// Why the code is retired, if it is.
+    /// Why the entry is deprecated, if it is.
     fn deprecated(self) -> Option<&'static str>;
     /// The names of the entry's flags.
     fn flags(self) -> &'static [&'static str];
@@ -77,6 +77,8 @@ pub trait Catalog:
     fn group_of_code(code: CodeRef<'_, Self>) -> Option<Self::Group>;
     /// The catalog language a language tag asks for.
     fn resolve_language(tag: &str) -> Option<&'static str>;
+    /// The retired code `code` (no entry any more, its number and name reserved), or `None`.
+    fn retired(code: CodeRef<'_, Self>) -> Option<Retired>;
 
     /// Whether the entry carries `flag`, such as `"retryable"`.
     fn has_flag(self, flag: &str) -> bool {
@@ -88,6 +90,17 @@ pub trait Catalog:
     fn parse_code(text: &str) -> Option<Self::Code> {
         Self::Code::parse(text)
     }
+}
+
+/// A code a catalog retired: no variant has it, and no entry may take its code or name again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Retired {
+    /// The name it had.
+    pub name: &'static str,
+    /// Why it is no entry any more.
+    pub reason: &'static str,
+    /// The version it was retired in, where the catalog says.
+    pub since: Option<&'static str>,
 }
 
 /// The code a [`Catalog`] hands out and takes: its integer type, or `&str` for string codes.

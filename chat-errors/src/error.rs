@@ -62,6 +62,13 @@ impl<E: Catalog> Error<E> {
         E::group_of_code(self.code())
     }
 
+    /// The retired code this is, with the reason it was retired, or `None`: a client older
+    /// than the catalog may still send one.
+    #[must_use]
+    pub fn retired(&self) -> Option<crate::Retired> {
+        E::retired(self.code())
+    }
+
     /// The names of the entry's flags; none for an unknown code.
     #[must_use]
     pub fn flags(&self) -> &'static [&'static str] {

@@ -14,7 +14,7 @@ pub mod rest;
 pub mod serde;
 pub mod web;
 
-pub use catalog::{Catalog, CodeRef, Group, NoGroup, RawCode};
+pub use catalog::{Catalog, CodeRef, Group, NoGroup, RawCode, Retired};
 pub use error::Error;
 
 /// Expands a TOML catalog of error codes into a typed enum, as
@@ -41,7 +41,7 @@ macro_rules! agora_errors {
 /// What the expansion of [`agora_errors!`] names; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::{Catalog, Group, NoGroup, RawCode};
+    pub use crate::{Catalog, Group, NoGroup, RawCode, Retired};
     pub use alloc::string::String;
     pub use chat_errors_macros::agora_errors;
 }

@@ -168,3 +168,26 @@ fn huge_catalogs_implement_the_trait_too() {
         HugeError::ALL.get(11_999).map(HugeError::name)
     );
 }
+
+#[test]
+fn a_retired_code_has_no_variant_but_can_be_asked_about() {
+    assert_eq!(BillingError::from_code(4_002), None);
+    assert_eq!(BillingError::from_name("CARD_EXPIRED"), None);
+    let retired = BillingError::retired(4_002).unwrap();
+    assert_eq!(
+        (retired.code, retired.name, retired.since),
+        (4_002, "CARD_EXPIRED", Some("0.3.0"))
+    );
+    assert!(retired.reason.contains("declined"));
+    assert_eq!(BillingError::RETIRED.len(), 1);
+    assert_eq!(BillingError::retired(4_001), None);
+    // Through the trait, and on the error value an older client still sends.
+    let error = Error::<BillingError>::new(4_002, "");
+    assert_eq!(error.kind(), None);
+    assert_eq!(
+        error.retired().map(|retired| retired.name),
+        Some("CARD_EXPIRED")
+    );
+    assert_eq!(error.group(), Some(BillingErrorGroup::Card));
+    assert_eq!(<ErrorCode as Catalog>::retired(215), None);
+}

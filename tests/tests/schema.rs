@@ -122,6 +122,7 @@ fn the_schema_knows_the_loaders_keys_and_required_keys() {
         ("/$defs/entry_keys/properties", keys::ENTRY),
         ("/$defs/group/properties", keys::GROUP),
         ("/$defs/field/properties", keys::FIELD),
+        ("/$defs/retired/properties", keys::RETIRED),
     ] {
         assert_eq!(
             property_names(&schema, pointer),
@@ -136,6 +137,7 @@ fn the_schema_knows_the_loaders_keys_and_required_keys() {
         ),
         ("/$defs/group/required", &["name", "title"]),
         ("/$defs/field/required", &["type", "doc"]),
+        ("/$defs/retired/required", &["code", "name", "reason"]),
     ] {
         assert_eq!(schema.pointer(pointer), Some(&serde_json::json!(required)));
     }

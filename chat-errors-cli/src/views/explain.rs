@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use chat_errors_codegen::{Catalog, Entry};
+use chat_errors_codegen::{Catalog, Entry, Retired};
 
 /// Everything the catalog says about `entry`: code, names, texts in each of `languages` (the
 /// catalog's languages when empty), group, fields and flags.
@@ -44,6 +44,18 @@ pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     }
     if !entry.flags.is_empty() {
         let _ = writeln!(out, "flags: {}", entry.flags.join(", "));
+    }
+    out
+}
+
+/// What the catalog says of a retired code: its code and name, why and since when.
+pub fn retired(retired: &Retired) -> String {
+    let mut out = format!(
+        "code: {}\nname: {}\nretired: {}\n",
+        retired.code, retired.name, retired.reason
+    );
+    if let Some(since) = &retired.since {
+        let _ = writeln!(out, "since: {since}");
     }
     out
 }

@@ -79,6 +79,9 @@ pub fn html(catalog: &Catalog, language: Option<&str>) -> String {
             .filter(|entry| entry.group.as_deref() == Some(group.name.as_str()));
         section(&mut out, catalog, Some(group), members);
     }
+    if !catalog.retired.is_empty() {
+        retired(&mut out, catalog);
+    }
     out.push_str("<p id=\"none\" hidden>");
     for each in &catalog.languages {
         let _ = write!(
@@ -119,6 +122,43 @@ fn section<'c>(
     }
     for entry in entries {
         article(out, catalog, entry);
+    }
+    out.push_str("</section>\n");
+}
+
+/// The retired codes, each with its anchor, after the entries: a search finds them too.
+fn retired(out: &mut String, catalog: &Catalog) {
+    out.push_str("<section id=\"retired\">\n<h2>");
+    for language in &catalog.languages {
+        let _ = write!(
+            out,
+            "<span data-l=\"{}\">{}</span>",
+            attribute(language),
+            Labels::new(language).retired
+        );
+    }
+    out.push_str("</h2>\n");
+    for retired in &catalog.retired {
+        let id = anchor(&retired.code.to_string());
+        let _ = write!(
+            out,
+            "<article id=\"{id}\" class=\"retired\"><h3><a href=\"#{id}\">"
+        );
+        escape(out, &retired.code.to_string());
+        out.push_str("</a> <code>");
+        escape(out, &retired.name);
+        out.push_str("</code> <span class=\"badge\">retired</span></h3>\n<dl>\n");
+        term(out, catalog, |labels| labels.reason);
+        out.push_str("<dd>");
+        inline(out, &retired.reason);
+        out.push_str("</dd>\n");
+        if let Some(since) = &retired.since {
+            term(out, catalog, |labels| labels.since);
+            out.push_str("<dd>");
+            escape(out, since);
+            out.push_str("</dd>\n");
+        }
+        out.push_str("</dl></article>\n");
     }
     out.push_str("</section>\n");
 }

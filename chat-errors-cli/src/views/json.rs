@@ -42,6 +42,12 @@ pub(super) fn value(catalog: &Catalog) -> serde_json::Value {
             "required": field.required,
         })).collect::<Vec<_>>(),
         "entries": catalog.entries.iter().map(|entry| entry_value(catalog, entry)).collect::<Vec<_>>(),
+        "retired": catalog.retired.iter().map(|retired| json!({
+            "code": code(&retired.code),
+            "name": retired.name,
+            "reason": retired.reason,
+            "since": retired.since,
+        })).collect::<Vec<_>>(),
     })
 }
 

@@ -6,7 +6,8 @@ use chat_errors_codegen::{Catalog, Entry};
 
 use super::{Labels, group_title, text};
 
-/// The catalog in `language` (one of its languages), one row per entry in catalog order. Texts
+/// The catalog in `language` (one of its languages), one row per entry in catalog order, then
+/// the retired codes in a table of their own. Texts
 /// are Markdown already, so links stay links; only what would break the table is escaped.
 pub fn markdown(catalog: &Catalog, language: &str) -> String {
     let labels = Labels::new(language);
@@ -57,6 +58,23 @@ pub fn markdown(catalog: &Catalog, language: &str) -> String {
         note.push_str(&text);
         cells.push(note);
         let _ = writeln!(out, "| {} |", cells.join(" | "));
+    }
+    if !catalog.retired.is_empty() {
+        let _ = write!(
+            out,
+            "\n**{}**\n\n| {} | {} | {} | {} |\n| :--- | :--- | :--- | :--- |\n",
+            labels.retired, labels.code, labels.name, labels.since, labels.reason
+        );
+        for retired in &catalog.retired {
+            let _ = writeln!(
+                out,
+                "| `{}` | `{}` | {} | {} |",
+                retired.code,
+                retired.name,
+                cell(retired.since.as_deref().unwrap_or_default()),
+                cell(&retired.reason)
+            );
+        }
     }
     out
 }

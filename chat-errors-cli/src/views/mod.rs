@@ -1,6 +1,8 @@
 //! The views of a catalog, each made from the code generator's checked model: the text `explain`
-//! prints, a Markdown table, JSON for other tools, and a self-contained HTML error index.
+//! prints, a Markdown table, JSON for other tools, and a self-contained HTML error index; and the
+//! changes between two versions of a catalog.
 
+pub mod changes;
 mod explain;
 mod html;
 mod json;
@@ -8,7 +10,7 @@ mod markdown;
 
 use chat_errors_codegen::{Catalog, Entry, Texts};
 
-pub use explain::{entry as explain, table};
+pub use explain::{entry as explain, retired as explain_retired, table};
 pub use html::html;
 pub use json::json;
 pub use markdown::markdown;
@@ -41,6 +43,9 @@ struct Labels {
     flags: &'static str,
     note: &'static str,
     deprecated: &'static str,
+    retired: &'static str,
+    since: &'static str,
+    reason: &'static str,
 }
 
 impl Labels {
@@ -56,6 +61,9 @@ impl Labels {
                 flags: "标记",
                 note: "备注",
                 deprecated: "已弃用",
+                retired: "已停用的错误码",
+                since: "停用版本",
+                reason: "原因",
             }
         } else {
             Labels {
@@ -68,6 +76,9 @@ impl Labels {
                 flags: "Flags",
                 note: "Note",
                 deprecated: "Deprecated",
+                retired: "Retired codes",
+                since: "Since",
+                reason: "Reason",
             }
         }
     }

@@ -9,7 +9,7 @@ mod texts;
 
 use crate::diag::Diagnostic;
 use crate::load::{RawCatalog, RawEntry};
-use crate::model::{Catalog, Entry, upper_camel_case};
+use crate::model::{Catalog, Entry, Retired, upper_camel_case};
 
 pub(crate) use names::is_identifier;
 
@@ -56,6 +56,20 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         link_base: link_base.as_deref(),
     };
     let mut seen = names::Seen::default();
+    let retired: Vec<Retired> = raw
+        .retired
+        .into_iter()
+        .map(|retired| {
+            names::check_name(&retired.name, "name", name_style, diagnostics);
+            seen.retired(&retired.code, &retired.name);
+            Retired {
+                code: retired.code.value,
+                name: retired.name.value,
+                reason: retired.reason,
+                since: retired.since,
+            }
+        })
+        .collect();
     let mut languages = vec![default_language.clone()];
     let mut entries = Vec::with_capacity(raw.entries.len());
     for RawEntry {
@@ -128,5 +142,6 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         groups,
         fields,
         entries,
+        retired,
     })
 }

@@ -69,11 +69,20 @@ pub(super) struct Seen {
     codes: Vec<(Code, Range<usize>)>,
     /// Names, aliases and platform names share one namespace: `from_name` must lead to one entry.
     names: Vec<(String, Range<usize>)>,
+    /// How many of the first codes and names are `[[retired]]` ones, seen before any entry's.
+    retired: usize,
     /// The variant, the name it comes from, and where that name is.
     variants: Vec<(String, String, Range<usize>)>,
 }
 
 impl Seen {
+    /// A `[[retired]]` code and name, which no entry may take again; seen before every entry.
+    pub(super) fn retired(&mut self, code: &Sp<Code>, name: &Sp<String>) {
+        self.code(code);
+        self.name(name);
+        self.retired += 1;
+    }
+
     pub(super) fn code(&mut self, code: &Sp<Code>) {
         self.codes.push((code.value.clone(), code.span.clone()));
     }
@@ -90,25 +99,36 @@ impl Seen {
     pub(super) fn report(self, diagnostics: &mut Vec<Diagnostic>) {
         let codes: Vec<Vec<u8>> = self.codes.iter().map(|(code, _)| code_key(code)).collect();
         let codes: Vec<&[u8]> = codes.iter().map(Vec::as_slice).collect();
+        let retired = self.retired;
         for (first, again) in repeats(&codes) {
-            let ((code, span), (_, first)) = (&self.codes[again], &self.codes[first]);
-            diagnostics.push(
+            let ((code, span), (_, first_span)) = (&self.codes[again], &self.codes[first]);
+            let diagnostic = if first < retired && again >= retired {
+                Diagnostic::at(span.clone(), format!("code {code} is retired"))
+                    .note_at(first_span.clone(), "retired")
+                    .help("a retired code is never reused, so clients built before still read it right: give this entry a new code")
+            } else {
                 Diagnostic::at(span.clone(), format!("duplicate code {code}"))
-                    .note_at(first.clone(), "first defined")
-                    .help("a code is never reused: give this entry a new code, or merge the two"),
-            );
+                    .note_at(first_span.clone(), "first defined")
+                    .help("a code is never reused: give this entry a new code, or merge the two")
+            };
+            diagnostics.push(diagnostic);
         }
         let names: Vec<&[u8]> = self.names.iter().map(|(name, _)| name.as_bytes()).collect();
         for (first, again) in repeats(&names) {
-            let ((name, span), (_, first)) = (&self.names[again], &self.names[first]);
-            diagnostics.push(
+            let ((name, span), (_, first_span)) = (&self.names[again], &self.names[first]);
+            let diagnostic = if first < retired && again >= retired {
+                Diagnostic::at(span.clone(), format!("the name `{name}` is retired"))
+                    .note_at(first_span.clone(), "retired")
+                    .help("a retired name is never reused, so code built before cannot mistake this entry for it: choose another name")
+            } else {
                 Diagnostic::at(span.clone(), format!("duplicate name `{name}`"))
-                    .note_at(first.clone(), "first defined")
+                    .note_at(first_span.clone(), "first defined")
                     .help(
                         "names, aliases and platform names must be unique across the catalog: \
                          rename or remove one",
-                    ),
-            );
+                    )
+            };
+            diagnostics.push(diagnostic);
         }
         let variants: Vec<&[u8]> = self.variants.iter().map(|(v, _, _)| v.as_bytes()).collect();
         for (first, again) in repeats(&variants) {

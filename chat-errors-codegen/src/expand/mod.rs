@@ -60,6 +60,7 @@ pub(crate) fn expand(catalog: &Catalog) -> String {
         all_iterator(&cx),
         serde_impls(&cx),
         groups(&cx),
+        retired(&cx),
     ] {
         out.push_str(&item);
     }
@@ -712,7 +713,7 @@ fn deprecated(cx: &Context<'_>) -> String {
     let body = cx.optional_texts(|entry| entry.deprecated.as_deref());
     format!(
         "
-    /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
+    /// Why the entry is deprecated, if it is; its variant is then `#[deprecated]`.
     #[must_use]
     pub const fn deprecated(self) -> ::core::option::Option<&'static str> {{
         {body}
@@ -987,6 +988,79 @@ fn group_of_code(cx: &Context<'_>) -> String {
     }
 }
 
+/// `{E}Retired`, `E::RETIRED` and `E::retired(code)`: the codes that are entries no more.
+fn retired(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    let code_type = cx.code_type();
+    let mut records = String::new();
+    for retired in &cx.catalog.retired {
+        let since = match &retired.since {
+            Some(since) => format!("::core::option::Option::Some({})", Literal(since)),
+            None => "::core::option::Option::None".to_owned(),
+        };
+        let _ = write!(
+            records,
+            "\n        {enum_name}Retired {{ code: {}, name: {}, reason: {}, since: {since} }},",
+            retired.code.literal(),
+            Literal(&retired.name),
+            Literal(&retired.reason),
+        );
+    }
+    let (signature, body) = match cx.catalog.code_type {
+        CodeType::Int(int) => (
+            format!(
+                "pub const fn retired(code: {}) -> ::core::option::Option<&'static {enum_name}Retired>",
+                int.name()
+            ),
+            "let mut index = 0;
+        while index < Self::RETIRED.len() {
+            if Self::RETIRED[index].code == code {
+                return ::core::option::Option::Some(&Self::RETIRED[index]);
+            }
+            index += 1;
+        }
+        ::core::option::Option::None"
+                .to_owned(),
+        ),
+        CodeType::String => (
+            format!(
+                "pub fn retired(code: &str) -> ::core::option::Option<&'static {enum_name}Retired>"
+            ),
+            "Self::RETIRED.iter().find(|retired| retired.code == code)".to_owned(),
+        ),
+    };
+    format!(
+        "
+/// A code that [`{enum_name}`]'s catalog retired: no variant has it, and no entry may take its
+/// code or name again.
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+pub struct {enum_name}Retired {{
+    /// The code it had.
+    pub code: {code_type},
+    /// The name it had.
+    pub name: &'static str,
+    /// Why it is no entry any more.
+    pub reason: &'static str,
+    /// The version it was retired in, where the catalog says.
+    pub since: ::core::option::Option<&'static str>,
+}}
+
+impl {enum_name} {{
+    /// The codes that are entries no more, in catalog order: their codes and names stay
+    /// reserved, and [`from_code`](Self::from_code) gives `None` for them.
+    pub const RETIRED: &'static [{enum_name}Retired] = &[{records}
+    ];
+
+    /// The retired code `code`, with its name and the reason, or `None` when it is not one.
+    #[must_use]
+    {signature} {{
+        {body}
+    }}
+}}
+"
+    )
+}
+
 /// `codes()` of the group enum: a static array per group, or past [`HUGE`] codes an iterator
 /// that filters `ALL`, which keeps the catalog's size out of the number of arrays rustc checks.
 fn group_codes(cx: &Context<'_>) -> String {
@@ -1152,6 +1226,7 @@ mod tests {
                 doc: "The HTTP *statuses*.".into(),
                 required: true,
             }],
+            retired: Vec::new(),
         }
     }
 

@@ -121,6 +121,13 @@ impl {RUNTIME}::Catalog for {enum_name} {{
     fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {{
         {enum_name}::resolve_language(tag)
     }}
+    fn retired(code: {code_ref}) -> ::core::option::Option<{RUNTIME}::Retired> {{
+        {enum_name}::retired(code).map(|retired| {RUNTIME}::Retired {{
+            name: retired.name,
+            reason: retired.reason,
+            since: retired.since,
+        }})
+    }}
 }}
 {group_impl}",
         flags = flags.join(", "),

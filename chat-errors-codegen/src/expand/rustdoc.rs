@@ -68,6 +68,24 @@ pub(super) fn enum_doc(catalog: &Catalog) -> String {
             });
         }
     }
+    if !catalog.retired.is_empty() {
+        let _ = write!(
+            doc,
+            "\n\n### Retired codes\n\nNo variant, and never given to another entry: see \
+             [`retired`]({}::retired).\n\n| Code | Name | Since | Reason |\n|---:|---|---|---|\n",
+            catalog.enum_name
+        );
+        for retired in &catalog.retired {
+            let _ = writeln!(
+                doc,
+                "| {} | `{}` | {} | {} |",
+                inline(&retired.code.to_string()),
+                retired.name,
+                inline(retired.since.as_deref().unwrap_or("")),
+                inline(&retired.reason).replace('|', "\\|"),
+            );
+        }
+    }
     doc
 }
 

@@ -27,6 +27,15 @@ Codes about the connection.
 |---:|---|---|---|
 | \-1 | `NETWORK_ERROR` | [`NetworkError`](SmallError::NetworkError) | The network is down\. |
 | 7 | `OLD_TIMEOUT` | [`OldTimeout`](SmallError::OldTimeout) (deprecated) | Timed out\. |
+
+
+### Retired codes
+
+No variant, and never given to another entry: see [`retired`](SmallError::retired).
+
+| Code | Name | Since | Reason |
+|---:|---|---|---|
+| 8 | `DNS_FAILURE` | 2\.0 | no server sends it since the resolver moved into the SDK |
 */
 #[repr(i32)]
 #[non_exhaustive]
@@ -333,7 +342,7 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    /// Why the code is retired, if it is; its variant is then `#[deprecated]`.
+    /// Why the entry is deprecated, if it is; its variant is then `#[deprecated]`.
     #[must_use]
     pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
         match self {
@@ -579,6 +588,52 @@ impl SmallError {
         }
     }
 }
+/// A code that [`SmallError`]'s catalog retired: no variant has it, and no entry may take its
+/// code or name again.
+#[derive(
+    ::core::fmt::Debug,
+    ::core::clone::Clone,
+    ::core::marker::Copy,
+    ::core::cmp::PartialEq,
+    ::core::cmp::Eq,
+    ::core::hash::Hash
+)]
+pub struct SmallErrorRetired {
+    /// The code it had.
+    pub code: i32,
+    /// The name it had.
+    pub name: &'static str,
+    /// Why it is no entry any more.
+    pub reason: &'static str,
+    /// The version it was retired in, where the catalog says.
+    pub since: ::core::option::Option<&'static str>,
+}
+impl SmallError {
+    /// The codes that are entries no more, in catalog order: their codes and names stay
+    /// reserved, and [`from_code`](Self::from_code) gives `None` for them.
+    pub const RETIRED: &'static [SmallErrorRetired] = &[
+        SmallErrorRetired {
+            code: 8,
+            name: "DNS_FAILURE",
+            reason: "no server sends it since the resolver moved into the SDK",
+            since: ::core::option::Option::Some("2.0"),
+        },
+    ];
+    /// The retired code `code`, with its name and the reason, or `None` when it is not one.
+    #[must_use]
+    pub const fn retired(
+        code: i32,
+    ) -> ::core::option::Option<&'static SmallErrorRetired> {
+        let mut index = 0;
+        while index < Self::RETIRED.len() {
+            if Self::RETIRED[index].code == code {
+                return ::core::option::Option::Some(&Self::RETIRED[index]);
+            }
+            index += 1;
+        }
+        ::core::option::Option::None
+    }
+}
 #[automatically_derived]
 impl __chat_errors_runtime::Catalog for SmallError {
     type Code = i32;
@@ -644,6 +699,14 @@ impl __chat_errors_runtime::Catalog for SmallError {
     }
     fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
         SmallError::resolve_language(tag)
+    }
+    fn retired(code: i32) -> ::core::option::Option<__chat_errors_runtime::Retired> {
+        SmallError::retired(code)
+            .map(|retired| __chat_errors_runtime::Retired {
+                name: retired.name,
+                reason: retired.reason,
+                since: retired.since,
+            })
     }
 }
 #[automatically_derived]

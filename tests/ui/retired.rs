@@ -1,0 +1,5 @@
+chat_errors::agora_errors!("ui/retired.toml");
+
+fn main() {
+    let _ = RetiredError::retired(5);
+}
