@@ -28,7 +28,8 @@ fn browser() -> Option<PathBuf> {
 }
 
 /// What the page shows at `query` (such as `?q=muted`): the ids of the entries not hidden, and
-/// the page's visible text, as a frame of a small page of our own reads them.
+/// the text of the headings, labels and texts the styles show, as a frame of a small page of our
+/// own reads them.
 fn shown(browser: &Path, dir: &Path, page: &str, query: &str) -> (Vec<String>, String) {
     let harness = dir.join("harness.html");
     std::fs::write(
@@ -39,10 +40,14 @@ fn shown(browser: &Path, dir: &Path, page: &str, query: &str) -> (Vec<String>, S
 <script>
 document.getElementById("frame").onload = function () {{
   var page = this.contentDocument;
-  var ids = Array.prototype.filter.call(page.querySelectorAll("article"), function (article) {{
-    return article.offsetParent !== null;
-  }}).map(function (article) {{ return article.id; }});
-  document.getElementById("out").textContent = JSON.stringify({{ ids: ids, text: page.body.innerText }});
+  // What the styles show: not hidden, and not in a language switched off. (`innerText` would
+  // leave out entries that `content-visibility` has not rendered yet.)
+  var visible = function (element) {{ return element.checkVisibility(); }};
+  var ids = Array.prototype.filter.call(page.querySelectorAll("article"), visible)
+    .map(function (article) {{ return article.id; }});
+  var text = Array.prototype.filter.call(page.querySelectorAll("h1, h2 span, h3, dt span, dd"), visible)
+    .map(function (element) {{ return element.textContent; }}).join("\n");
+  document.getElementById("out").textContent = JSON.stringify({{ ids: ids, text: text }});
 }};
 </script>"#
         ),

@@ -240,6 +240,30 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         ),
         _ => {}
     }
+    match (old.exhaustive, new.exhaustive) {
+        (true, false) => changes.catalog(
+            Level::Major,
+            "exhaustive_removed",
+            &new.enum_name,
+            "the enum is `#[non_exhaustive]` again: matches without a wildcard arm break"
+                .to_owned(),
+        ),
+        (false, true) => changes.catalog(
+            Level::Minor,
+            "exhaustive_added",
+            &new.enum_name,
+            "the enum is exhaustive: users may match without a wildcard arm".to_owned(),
+        ),
+        _ => {}
+    }
+    if old.docs_url != new.docs_url {
+        changes.catalog(
+            Level::Patch,
+            "docs_url_changed",
+            &new.enum_name,
+            "the entries' docs URLs changed".to_owned(),
+        );
+    }
     if old.doc != new.doc {
         changes.catalog(
             Level::Patch,
@@ -400,7 +424,16 @@ fn entries(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         // A name that moved to this code was reported as `code_changed`.
         let moved = old_by_name.contains_key(after.name.as_str());
         if !old_by_code.contains_key(&after.code) && !moved {
-            changes.entry(Level::Minor, "entry_added", after, "added".to_owned());
+            // An exhaustive enum's users match every variant: a new one breaks their matches.
+            let (level, message) = if new.exhaustive {
+                (
+                    Level::Major,
+                    "added to an exhaustive enum: matches without a wildcard arm break",
+                )
+            } else {
+                (Level::Minor, "added")
+            };
+            changes.entry(level, "entry_added", after, message.to_owned());
         }
     }
 }

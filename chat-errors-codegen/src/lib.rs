@@ -44,6 +44,10 @@ pub struct Rejected {
     /// The enum's name, when the file got far enough to tell and the name is valid: a fallback
     /// enum of that name keeps the user's code free of follow-on errors.
     pub enum_name: Option<String>,
+    /// The codes' type as the file gives it (the default, `i32`, where it does not say or the
+    /// file did not get that far): the fallback's, so calls with codes of that type still
+    /// type-check.
+    pub code_type: CodeType,
 }
 
 /// A catalog file's bytes as text. Not UTF-8: the text with each invalid sequence replaced, which
@@ -66,6 +70,9 @@ pub fn parse(source: &str) -> Result<Catalog, Rejected> {
     let mut diagnostics = Vec::new();
     let raw = load::load(text, &mut diagnostics);
     let enum_name = raw.as_ref().map(|raw| raw.enum_name.clone());
+    let code_type = raw
+        .as_ref()
+        .map_or_else(CodeType::default, |raw| raw.code_type);
     let catalog = raw.and_then(|raw| check::check(raw, &mut diagnostics));
     match catalog {
         Some(catalog) if diagnostics.is_empty() => Ok(catalog),
@@ -81,6 +88,7 @@ pub fn parse(source: &str) -> Result<Catalog, Rejected> {
             Err(Rejected {
                 diagnostics,
                 enum_name,
+                code_type,
             })
         }
     }
@@ -167,18 +175,20 @@ mod language {
 
 /// An enum with no variants but the whole API, for after an error: calls to `from_code`,
 /// `name` and the rest still type-check, so the only errors the user sees are the catalog's.
-pub fn fallback(enum_name: &str) -> String {
-    expand::expand(&fallback_catalog(enum_name))
+pub fn fallback(enum_name: &str, code_type: CodeType) -> String {
+    expand::expand(&fallback_catalog(enum_name, code_type))
 }
 
-/// The catalog behind [`fallback`]: no entries, the default code type.
-pub fn fallback_catalog(enum_name: &str) -> Catalog {
+/// The catalog behind [`fallback`]: no entries, codes of `code_type`.
+pub fn fallback_catalog(enum_name: &str, code_type: CodeType) -> Catalog {
     Catalog {
         enum_name: enum_name.to_owned(),
         default_language: "en".to_owned(),
         languages: vec!["en".to_owned()],
         doc: None,
-        code_type: CodeType::default(),
+        docs_url: None,
+        exhaustive: false,
+        code_type,
         serde: Serde::Off,
         platforms: Vec::new(),
         flags: Vec::new(),

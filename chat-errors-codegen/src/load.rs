@@ -22,6 +22,10 @@ pub(crate) struct RawCatalog {
     pub default_language: Option<Sp<String>>,
     pub doc: Option<Sp<String>>,
     pub link_base: Option<Sp<String>>,
+    /// `docs_url = "https://…#{code}"`: the template of every entry's docs URL.
+    pub docs_url: Option<Sp<String>>,
+    /// `exhaustive = true`: the set of codes is closed, the enum not `#[non_exhaustive]`.
+    pub exhaustive: bool,
     /// `code_type`: known before the entries, whose codes it gives their shape.
     pub code_type: CodeType,
     pub name_style: Option<Sp<String>>,
@@ -103,6 +107,8 @@ pub const CATALOG_KEYS: &[&str] = &[
     "default_language",
     "doc",
     "link_base",
+    "docs_url",
+    "exhaustive",
     "code_type",
     "name_style",
     "serde",
@@ -157,6 +163,8 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
             raw.default_language = reader.string(table, "default_language");
             raw.doc = reader.string(table, "doc");
             raw.link_base = reader.string(table, "link_base");
+            raw.docs_url = reader.string(table, "docs_url");
+            raw.exhaustive = reader.boolean(table, "exhaustive");
             if let Some(code_type) = reader.string(table, "code_type") {
                 raw.code_type = reader.code_type(code_type);
             }
@@ -260,6 +268,24 @@ impl Reader<'_> {
                     .help("write it as a `[header]` with keys below it"),
                 );
                 None
+            }
+        }
+    }
+
+    /// A boolean key; `false` when it is absent or not a boolean (which is reported).
+    fn boolean(&mut self, table: &DeTable<'_>, key: &str) -> bool {
+        match table.get(key).map(|value| (value.get_ref(), value)) {
+            None => false,
+            Some((DeValue::Boolean(value), _)) => *value,
+            Some((other, value)) => {
+                self.report(
+                    Diagnostic::at(
+                        value.span(),
+                        format!("`{key}` must be a boolean, found {}", other.type_str()),
+                    )
+                    .help(format!("write `{key} = true` or leave it out")),
+                );
+                false
             }
         }
     }

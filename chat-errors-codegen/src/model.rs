@@ -12,6 +12,10 @@ pub struct Catalog {
     pub languages: Vec<String>,
     /// Markdown placed at the top of the enum's rustdoc.
     pub doc: Option<String>,
+    /// The template of every entry's docs URL, with `{code}` and `{name}` in it.
+    pub docs_url: Option<String>,
+    /// Whether the set of codes is closed: the enum is then not `#[non_exhaustive]`.
+    pub exhaustive: bool,
     /// The type of the codes.
     pub code_type: CodeType,
     /// Whether the expansion implements `serde`'s `Serialize` and `Deserialize`, by code.
@@ -401,6 +405,13 @@ impl Texts {
 }
 
 impl Entry {
+    /// The entry's docs URL: `template` with `{code}` and `{name}` filled in.
+    pub fn docs_url(&self, template: &str) -> String {
+        template
+            .replace("{code}", &self.code.to_string())
+            .replace("{name}", &self.name)
+    }
+
     /// The entry's name, then its aliases and platform names.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         core::iter::once(self.name.as_str())
@@ -441,8 +452,11 @@ impl Catalog {
     }
 }
 
-/// `EM_NO_ERROR` → `EmNoError`, `chat_room` → `ChatRoom`: each `_`-separated word becomes its
-/// first character in uppercase and the rest in lowercase.
+/// The variant of a name: `EM_NO_ERROR` → `EmNoError`, `chat_room` → `ChatRoom`, `E2BIG` →
+/// `E2big`, and, for names in both cases, `NoSuchBucket` → `NoSuchBucket`, `invalidGrant` →
+/// `InvalidGrant`, `HTTPError` → `HttpError`. Each word starts in uppercase and goes on in
+/// lowercase; words are separated by `_`, and in a word of both cases also by its humps (see
+/// `variant.rs`, which the generated `Debug` shares).
 pub fn upper_camel_case(name: &str) -> String {
     if !name.is_ascii() {
         let mut out = String::with_capacity(name.len());
@@ -455,20 +469,19 @@ pub fn upper_camel_case(name: &str) -> String {
         }
         return out;
     }
-    // Names are ASCII, as both name styles spell them: byte by byte, for every name of a catalog.
-    let mut out = Vec::with_capacity(name.len());
-    let mut word_start = true;
-    for &byte in name.as_bytes() {
+    // Names are ASCII, as every name style spells them: byte by byte, for every name of a catalog.
+    let starts_word = include!("variant.rs");
+    let bytes = name.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    for (index, &byte) in bytes.iter().enumerate() {
         if byte == b'_' {
-            word_start = true;
-        } else {
-            out.push(if word_start {
-                byte.to_ascii_uppercase()
-            } else {
-                byte.to_ascii_lowercase()
-            });
-            word_start = false;
+            continue;
         }
+        out.push(if starts_word(bytes, index) {
+            byte.to_ascii_uppercase()
+        } else {
+            byte.to_ascii_lowercase()
+        });
     }
     String::from_utf8(out).unwrap_or_default()
 }
@@ -479,6 +492,19 @@ mod tests {
 
     #[test]
     fn upper_camel_case_follows_the_schema_examples() {
+        assert_eq!(upper_camel_case("NoSuchBucket"), "NoSuchBucket");
+        assert_eq!(upper_camel_case("invalidGrant"), "InvalidGrant");
+        assert_eq!(upper_camel_case("HTTPError"), "HttpError");
+        assert_eq!(upper_camel_case("Error404NotFound"), "Error404NotFound");
+        assert_eq!(
+            upper_camel_case("ERROR_AUTODATASEG_EXCEEDS_64k"),
+            "ErrorAutodatasegExceeds64k"
+        );
+        assert_eq!(upper_camel_case("unique_violation"), "UniqueViolation");
+        assert_eq!(
+            upper_camel_case("AccessDenied_Legacy"),
+            "AccessDeniedLegacy"
+        );
         assert_eq!(upper_camel_case("EM_NO_ERROR"), "EmNoError");
         assert_eq!(upper_camel_case("E2BIG"), "E2big");
         assert_eq!(upper_camel_case("IM_A_TEAPOT"), "ImATeapot");

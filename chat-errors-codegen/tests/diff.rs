@@ -296,3 +296,34 @@ fn formatting_comments_and_key_order_are_no_change() {
     let (verdict, kinds) = changes(&reordered);
     assert_eq!((verdict, kinds), (Level::None, vec![]));
 }
+
+#[test]
+fn an_exhaustive_enum_makes_every_new_code_major() {
+    let exhaustive = edit("[catalog]\n", "[catalog]\nexhaustive = true\n");
+    assert_level(&exhaustive, Level::Minor, "exhaustive_added");
+    let old = parse(&exhaustive).unwrap();
+    let grown = format!(
+        "{exhaustive}\n[[error]]\ncode = 3\nname = \"COUPON_EXPIRED\"\ngroup = \"cart\"\ndescription = \"The coupon expired.\"\n"
+    );
+    let diff = diff(&old, &parse(&grown).unwrap());
+    assert_eq!(diff.verdict(), Level::Major);
+    assert_eq!(diff.changes[0].kind, "entry_added");
+    let back = diff_of(&exhaustive, BASE);
+    assert_eq!(
+        back,
+        Level::Major,
+        "non_exhaustive again breaks exhaustive matches"
+    );
+    assert_level(
+        &edit(
+            "[catalog]\n",
+            "[catalog]\ndocs_url = \"https://d.example/{code}\"\n",
+        ),
+        Level::Patch,
+        "docs_url_changed",
+    );
+}
+
+fn diff_of(old: &str, new: &str) -> Level {
+    diff(&parse(old).unwrap(), &parse(new).unwrap()).verdict()
+}

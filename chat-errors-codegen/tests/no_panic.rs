@@ -47,7 +47,7 @@ fn run(source: &str) {
                 assert!(text.contains("--> catalog.toml"), "{text}");
             }
             if let Some(name) = rejected.enum_name {
-                assert!(!chat_errors_codegen::fallback(&name).is_empty());
+                assert!(!chat_errors_codegen::fallback(&name, rejected.code_type).is_empty());
             }
         }
     }

@@ -153,7 +153,7 @@ fn expand(written: &str, span: Span, runtime: Option<&TokenStream>) -> TokenStre
                 .map(|diagnostic| compile_error(span, &diagnostic.render(written, &source)))
                 .collect();
             if let Some(name) = rejected.enum_name {
-                let fallback = chat_errors_codegen::fallback_catalog(&name);
+                let fallback = chat_errors_codegen::fallback_catalog(&name, rejected.code_type);
                 tokens.extend(parse(&chat_errors_codegen::expand(&fallback)));
                 tokens.extend(runtime.map(|runtime| catalog_impl(runtime, &fallback)));
             }

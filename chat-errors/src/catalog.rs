@@ -70,6 +70,8 @@ pub trait Catalog:
     fn deprecated(self) -> Option<&'static str>;
     /// The names of the entry's flags.
     fn flags(self) -> &'static [&'static str];
+    /// Where the entry is documented, from the catalog's `docs_url`.
+    fn docs_url(self) -> Option<&'static str>;
     /// The entry's group; `None` only in a catalog without groups.
     fn group(self) -> Option<Self::Group>;
     /// The group of any code, listed or not: by the groups' ranges or prefixes, or else by the

@@ -7,6 +7,9 @@
 extern crate alloc;
 
 mod catalog;
+#[cfg(feature = "miette")]
+#[doc(hidden)]
+pub mod diagnostic;
 mod error;
 pub mod rest;
 #[cfg(feature = "serde")]
@@ -42,8 +45,26 @@ macro_rules! agora_errors {
 #[doc(hidden)]
 pub mod __private {
     pub use crate::{Catalog, Group, NoGroup, RawCode, Retired};
+    pub use alloc::boxed::Box;
     pub use alloc::string::String;
     pub use chat_errors_macros::agora_errors;
+
+    #[cfg(feature = "miette")]
+    pub use crate::__miette_impl as miette_impl;
+    #[cfg(feature = "miette")]
+    pub use crate::diagnostic;
+    #[cfg(feature = "miette")]
+    pub use miette;
+
+    /// Without the `miette` feature, no `miette::Diagnostic`.
+    #[cfg(not(feature = "miette"))]
+    #[macro_export]
+    #[doc(hidden)]
+    macro_rules! __no_miette_impl {
+        ($enum:ty) => {};
+    }
+    #[cfg(not(feature = "miette"))]
+    pub use crate::__no_miette_impl as miette_impl;
 }
 
 agora_errors!("errors.toml");

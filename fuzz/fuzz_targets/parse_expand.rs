@@ -16,7 +16,7 @@ fuzz_target!(|data: &[u8]| {
                 let _ = diagnostic.render("catalog.toml", source);
             }
             if let Some(name) = rejected.enum_name {
-                let _ = chat_errors_codegen::fallback(&name);
+                let _ = chat_errors_codegen::fallback(&name, rejected.code_type);
             }
         }
     }

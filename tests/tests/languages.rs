@@ -52,3 +52,48 @@ fn the_best_language_is_the_first_preference_the_catalog_has() {
     assert_eq!(ErrorCode::best_language(&[]), "zh");
     assert_eq!(RestErrorCode::best_language(&["ja"]), "en");
 }
+
+chat_errors::agora_errors!("catalogs/regional.toml");
+
+#[test]
+fn regional_catalogs_answer_the_tags_browsers_and_phones_send() {
+    let offline = RegionalError::Offline;
+    for (tags, language, text) in [
+        (
+            &["zh", "zh-Hans", "zh-SG", "zh-CN", "zh-Hans-CN"][..],
+            "zh-CN",
+            "网络已断开",
+        ),
+        (
+            &["zh-Hant", "zh-HK", "zh-MO", "zh-Hant-TW", "zh-TW"],
+            "zh-TW",
+            "網路已中斷",
+        ),
+        (&["no", "nb", "no-NO", "nb_NO"], "nb", "Du er frakoblet."),
+        (&["pt", "pt-PT", "pt-BR"], "pt-BR", "Você está offline."),
+        (
+            &["sr", "sr-RS", "sr-Cyrl", "sr-Cyrl-RS"],
+            "sr-Cyrl",
+            "Нисте повезани.",
+        ),
+        (
+            &["sr-Latn", "sr-Latn-RS", "sr-ME"],
+            "sr-Latn",
+            "Niste povezani.",
+        ),
+    ] {
+        for tag in tags {
+            assert_eq!(
+                RegionalError::resolve_language(tag),
+                Some(language),
+                "{tag}"
+            );
+            assert_eq!(offline.description_in(tag), Some(text), "{tag}");
+        }
+    }
+    assert_eq!(RegionalError::resolve_language("fr-FR"), None);
+    assert_eq!(
+        RegionalError::best_language(&["fr-FR", "zh-HK", "en"]),
+        "zh-TW"
+    );
+}

@@ -45,6 +45,9 @@ pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     if !entry.flags.is_empty() {
         let _ = writeln!(out, "flags: {}", entry.flags.join(", "));
     }
+    if let Some(template) = &catalog.docs_url {
+        let _ = writeln!(out, "docs: {}", entry.docs_url(template));
+    }
     out
 }
 

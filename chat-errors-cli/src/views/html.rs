@@ -173,6 +173,11 @@ fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
     if entry.deprecated.is_some() {
         out.push_str(" <span class=\"badge\">deprecated</span>");
     }
+    if let Some(template) = &catalog.docs_url {
+        out.push_str(" <a class=\"docs\" href=\"");
+        escape(out, &entry.docs_url(template));
+        out.push_str("\">docs</a>");
+    }
     out.push_str("</h3>\n<dl>\n");
     let names: Vec<String> = entry
         .aliases

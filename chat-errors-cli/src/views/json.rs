@@ -23,6 +23,8 @@ pub(super) fn value(catalog: &Catalog) -> serde_json::Value {
         "default_language": catalog.default_language,
         "languages": catalog.languages,
         "doc": catalog.doc,
+        "docs_url": catalog.docs_url,
+        "exhaustive": catalog.exhaustive,
         "platforms": catalog.platforms,
         "flags": catalog.flags.iter().map(|flag| json!({
             "name": flag.name,
@@ -80,6 +82,7 @@ fn entry_value(catalog: &Catalog, entry: &Entry) -> serde_json::Value {
             "title": group.title,
         })),
         "flags": entry.flags,
+        "docs_url": catalog.docs_url.as_ref().map(|template| entry.docs_url(template)),
         "description": texts(Some(&entry.description)),
         "cause": texts(entry.cause.as_ref()),
         "note": texts(entry.note.as_ref()),

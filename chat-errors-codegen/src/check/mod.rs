@@ -40,6 +40,9 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
     let link_base = raw
         .link_base
         .and_then(|base| texts::check_link_base(base, diagnostics));
+    let docs_url = raw
+        .docs_url
+        .and_then(|template| texts::check_docs_url(template, diagnostics));
     if !raw.has_entries {
         diagnostics.push(Diagnostic::whole_file("the catalog has no entries").help(
             "add at least one `[[error]]` entry with a `code`, a `name` and a `description`",
@@ -135,6 +138,8 @@ pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Optio
         default_language,
         languages,
         doc: raw.doc.map(|doc| doc.value),
+        docs_url,
+        exhaustive: raw.exhaustive,
         code_type: raw.code_type,
         serde: raw.serde,
         platforms,

@@ -19,6 +19,43 @@ pub(super) fn check_link_base(
     Some(base.value)
 }
 
+/// `docs_url` is a link in rustdoc and the pages: absolute, and with no placeholder but
+/// `{code}` and `{name}`, so a misspelt one is not left in every URL.
+pub(super) fn check_docs_url(
+    template: Sp<String>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<String> {
+    if scheme_length(&template.value).is_none() {
+        diagnostics.push(
+            Diagnostic::at(template.span, "`docs_url` must be an absolute URL").help(
+                "write it with its scheme, such as \"https://docs.example.com/errors#{code}\"",
+            ),
+        );
+        return None;
+    }
+    let mut rest = template.value.as_str();
+    while let Some(open) = rest.find('{') {
+        let placeholder = rest[open..]
+            .find('}')
+            .map(|close| &rest[open..=open + close]);
+        match placeholder {
+            Some("{code}" | "{name}") => rest = &rest[open + 1..],
+            other => {
+                let written = other.unwrap_or(&rest[open..]);
+                diagnostics.push(
+                    Diagnostic::at(
+                        template.span.clone(),
+                        format!("`docs_url` has the placeholder `{written}`"),
+                    )
+                    .help("the placeholders are `{code}` and `{name}`"),
+                );
+                return None;
+            }
+        }
+    }
+    Some(template.value)
+}
+
 pub(super) struct TextRules<'a> {
     pub default_language: &'a str,
     pub link_base: Option<&'a str>,

@@ -315,12 +315,12 @@ fn enum_def(cx: &Context<'_>) -> String {
     };
     format!(
         "
-#[doc = {doc}]{repr}
-#[non_exhaustive]
+#[doc = {doc}]{repr}{non_exhaustive}
 {derives}
 pub enum {enum_name} {{{variants}
 }}
 ",
+        non_exhaustive = non_exhaustive(cx),
         doc = Literal(&enum_doc(catalog)),
         derives = ENUM_DERIVES,
         enum_name = cx.enum_name(),
@@ -348,6 +348,7 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         aliases(cx),
         platform_name(cx),
         deprecated(cx),
+        docs_url(cx),
         flags(cx),
         flag_predicates(cx),
         field_lookups(cx),
@@ -412,9 +413,12 @@ fn resolve_language() -> String {
     /// The catalog language (one of [`LANGUAGES`](Self::LANGUAGES)) that a language tag asks for,
     /// as apps and browsers write tags: the tag itself, then ever shorter prefixes (`zh-Hans-CN`,
     /// `zh-Hans`, `zh`), in any letter case and with `-` or `_`, so `zh-CN`, `zh_CN` and `ZH` find
-    /// `zh`, and `en-US` finds `en`. A Chinese tag with a region goes to the script the region
-    /// writes where the catalog has it: `zh-TW`, `zh-HK` and `zh-MO` to `zh-Hant`, `zh-CN` and
-    /// `zh-SG` to `zh-Hans`. A `;q=` weight is ignored. `None` when no catalog language matches.
+    /// `zh`, and `en-US` finds `en`; a tag with a region tries the script the region writes
+    /// (`zh-TW` finds `zh-Hant`). Then CLDR's likely subtags: a catalog language of the same
+    /// language (`no` and `nb` alike) and script, the same region first, so that `zh`, `zh-Hans`
+    /// and `zh-SG` find `zh-CN`, `zh-Hant`, `zh-HK` and `zh-MO` find `zh-TW`, `sr` finds `sr-Cyrl`
+    /// but never `sr-Latn`, and `pt` finds `pt-BR`. A `;q=` weight is ignored. `None` when no
+    /// catalog language matches.
     #[must_use]
     pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {{
         {NEGOTIATION}
@@ -722,6 +726,29 @@ fn deprecated(cx: &Context<'_>) -> String {
     )
 }
 
+fn docs_url(cx: &Context<'_>) -> String {
+    let body = match &cx.catalog.docs_url {
+        Some(template) => cx.per_entry(
+            "::core::option::Option<&str>",
+            |entry| {
+                let url = entry.docs_url(template);
+                Some(format!("::core::option::Option::Some({})", Literal(&url)))
+            },
+            "::core::option::Option::None",
+        ),
+        None => "::core::option::Option::None".to_owned(),
+    };
+    format!(
+        "
+    /// Where the entry is documented, from the catalog's `docs_url`; `None` without one.
+    #[must_use]
+    pub const fn docs_url(self) -> ::core::option::Option<&'static str> {{
+        {body}
+    }}
+"
+    )
+}
+
 fn flags(cx: &Context<'_>) -> String {
     let body = cx.string_lists(|entry| &entry.flags);
     format!(
@@ -860,8 +887,7 @@ fn groups(cx: &Context<'_>) -> String {
     let doc = format!("The groups of [`{enum_name}`]'s codes; see [`{enum_name}::group`].");
     format!(
         "
-#[doc = {doc:?}]
-#[non_exhaustive]
+#[doc = {doc:?}]{non_exhaustive}
 {ENUM_DERIVES}
 #[derive(::core::fmt::Debug)]
 pub enum {group_enum} {{{variants}
@@ -894,7 +920,7 @@ impl {group_enum} {{
 #[automatically_derived]
 impl ::core::fmt::Display for {group_enum} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        f.write_str(self.title())
+        f.write_str({group_enum}::title(*self))
     }}
 }}
 
@@ -908,7 +934,18 @@ impl {enum_name} {{
 }}
 ",
         all = all.join(", "),
+        non_exhaustive = non_exhaustive(cx),
     )
+}
+
+/// `#[non_exhaustive]`, unless the catalog says its set of codes is closed: then users match
+/// without a wildcard arm, and a new code is a breaking change.
+fn non_exhaustive(cx: &Context<'_>) -> &'static str {
+    if cx.catalog.exhaustive {
+        ""
+    } else {
+        "\n#[non_exhaustive]"
+    }
 }
 
 /// `of_code` of the group enum: the groups' ranges or prefixes first, so a code the catalog
@@ -1158,9 +1195,65 @@ mod tests {
             }
             assert_eq!(negotiate(SCRIPTS, "zh-US"), Some("zh"));
             assert_eq!(negotiate(&["zh-Hant", "zh-TW"], "zh_tw"), Some("zh-TW"));
-            assert_eq!(chinese_script(b"zh-TW-x"), None);
-            assert_eq!(chinese_script(b"en-TW"), None);
-            assert_eq!(chinese_script(b"zh_tw"), Some(&b"zh-Hant"[..]));
+        }
+
+        /// A catalog written in regional variants, as real ones are.
+        const REGIONAL: &[&str] = &["zh-CN", "zh-TW", "en", "nb", "pt-BR", "sr-Latn", "sr-Cyrl"];
+
+        #[test]
+        fn likely_subtags_find_regional_catalog_languages() {
+            for (tag, language) in [
+                ("zh", Some("zh-CN")),
+                ("zh-Hans", Some("zh-CN")),
+                ("zh-SG", Some("zh-CN")),
+                ("zh-Hans-SG", Some("zh-CN")),
+                ("zh-Hant", Some("zh-TW")),
+                ("zh-HK", Some("zh-TW")),
+                ("zh-MO", Some("zh-TW")),
+                ("zh-Hant-TW", Some("zh-TW")),
+                ("zh-Hant-HK", Some("zh-TW")),
+                ("no", Some("nb")),
+                ("no-NO", Some("nb")),
+                ("nb-NO", Some("nb")),
+                ("pt", Some("pt-BR")),
+                ("pt-PT", Some("pt-BR")),
+                ("sr", Some("sr-Cyrl")),
+                ("sr-RS", Some("sr-Cyrl")),
+                ("sr-ME", Some("sr-Latn")),
+                ("sr-Latn", Some("sr-Latn")),
+                ("sr-Latn-RS", Some("sr-Latn")),
+                ("sr-Cyrl-BA", Some("sr-Cyrl")),
+                ("en-GB", Some("en")),
+                ("fr", None),
+                ("zz-Hant", None),
+            ] {
+                assert_eq!(negotiate(REGIONAL, tag), language, "{tag}");
+            }
+            // Each way round: `nb` finds `no`, and `pt-BR` finds `pt`.
+            assert_eq!(negotiate(&["no", "en"], "nb-NO"), Some("no"));
+            assert_eq!(negotiate(&["pt", "en"], "pt-BR"), Some("pt"));
+            // Two scripts are never mixed, and of two regions the tag's, or the likely one, wins.
+            assert_eq!(negotiate(&["sr-Latn"], "sr-Cyrl"), None);
+            assert_eq!(negotiate(&["zh-TW"], "zh-CN"), None);
+            assert_eq!(negotiate(&["pt-PT", "pt-BR"], "pt"), Some("pt-BR"));
+            assert_eq!(negotiate(&["pt-PT", "pt-BR"], "pt-PT"), Some("pt-PT"));
+            assert_eq!(negotiate(&["en-GB", "en-US"], "en"), Some("en-US"));
+            assert_eq!(negotiate(&["en-GB", "en-US"], "en-AU"), Some("en-GB"));
+        }
+
+        #[test]
+        fn subtags_are_read_by_their_shape() {
+            assert_eq!(
+                subtags(b"zh-Hant-TW"),
+                (&b"zh"[..], Some(&b"Hant"[..]), Some(&b"TW"[..]))
+            );
+            assert_eq!(subtags(b"es-419"), (&b"es"[..], None, Some(&b"419"[..])));
+            assert_eq!(
+                subtags(b"en-US-x-private"),
+                (&b"en"[..], None, Some(&b"US"[..]))
+            );
+            assert_eq!(subtags(b"de"), (&b"de"[..], None, None));
+            assert_eq!(subtags(b""), (&b""[..], None, None));
         }
 
         #[test]
@@ -1185,6 +1278,8 @@ mod tests {
             default_language: "zh".into(),
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
+            docs_url: None,
+            exhaustive: false,
             code_type: CodeType::default(),
             serde: crate::model::Serde::Off,
             platforms: vec!["ios".into()],

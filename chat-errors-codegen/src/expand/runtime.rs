@@ -112,6 +112,9 @@ impl {RUNTIME}::Catalog for {enum_name} {{
     fn flags(self) -> &'static [&'static str] {{
         {enum_name}::flags(self)
     }}
+    fn docs_url(self) -> ::core::option::Option<&'static str> {{
+        {enum_name}::docs_url(self)
+    }}
     fn group(self) -> ::core::option::Option<{group_type}> {{
         {group}
     }}
@@ -129,6 +132,7 @@ impl {RUNTIME}::Catalog for {enum_name} {{
         }})
     }}
 }}
+{RUNTIME}::miette_impl!({enum_name});
 {group_impl}",
         flags = flags.join(", "),
         code_ref_static = code_ref.replace('&', "&'static "),

@@ -148,6 +148,14 @@ pub(super) fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
             let _ = writeln!(doc, "- {}: {}", field.name, code_span(&value.to_string()));
         }
     }
+    if let Some(template) = &catalog.docs_url {
+        // An autolink: the URL is shown and followed as written, whatever it contains.
+        let _ = writeln!(
+            doc,
+            "- Docs: <{}>",
+            entry.docs_url(template).replace(['<', '>', ' '], "")
+        );
+    }
     // With one language, the first line already is the description, and the other texts need
     // no language tag.
     let monolingual = catalog.languages.len() == 1;

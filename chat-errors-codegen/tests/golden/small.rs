@@ -54,6 +54,7 @@ pub enum SmallError {
 - Code: `0`
 - Name: `OK`
 - Group: General
+- Docs: <https://docs.example.com/errors/OK.html>
 
 **Description**
 
@@ -70,6 +71,7 @@ pub enum SmallError {
 - Group: Network
 - Flags: `retryable`
 - http_status: `503`
+- Docs: <https://docs.example.com/errors/NETWORK_ERROR.html>
 
 **Description**
 
@@ -94,6 +96,7 @@ pub enum SmallError {
 - Name: `OLD_TIMEOUT`
 - Deprecated: use NETWORK\_ERROR
 - Group: Network
+- Docs: <https://docs.example.com/errors/OLD_TIMEOUT.html>
 
 **Description**
 
@@ -119,9 +122,12 @@ impl SmallError {
     /// The catalog language (one of [`LANGUAGES`](Self::LANGUAGES)) that a language tag asks for,
     /// as apps and browsers write tags: the tag itself, then ever shorter prefixes (`zh-Hans-CN`,
     /// `zh-Hans`, `zh`), in any letter case and with `-` or `_`, so `zh-CN`, `zh_CN` and `ZH` find
-    /// `zh`, and `en-US` finds `en`. A Chinese tag with a region goes to the script the region
-    /// writes where the catalog has it: `zh-TW`, `zh-HK` and `zh-MO` to `zh-Hant`, `zh-CN` and
-    /// `zh-SG` to `zh-Hans`. A `;q=` weight is ignored. `None` when no catalog language matches.
+    /// `zh`, and `en-US` finds `en`; a tag with a region tries the script the region writes
+    /// (`zh-TW` finds `zh-Hant`). Then CLDR's likely subtags: a catalog language of the same
+    /// language (`no` and `nb` alike) and script, the same region first, so that `zh`, `zh-Hans`
+    /// and `zh-SG` find `zh-CN`, `zh-Hant`, `zh-HK` and `zh-MO` find `zh-TW`, `sr` finds `sr-Cyrl`
+    /// but never `sr-Latn`, and `pt` finds `pt-BR`. A `;q=` weight is ignored. `None` when no
+    /// catalog language matches.
     #[must_use]
     pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
         fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
@@ -136,14 +142,18 @@ impl SmallError {
             while end > start && tag[end - 1].is_ascii_whitespace() {
                 end -= 1;
             }
+            let whole = &tag[start..end];
             while start < end {
                 let candidate = &tag[start..end];
                 if let Some(found) = find(languages, candidate) {
                     return Some(found);
                 }
-                if let Some(script) = chinese_script(candidate) {
-                    if let Some(found) = find(languages, script) {
-                        return Some(found);
+                let (language, script, region) = subtags(candidate);
+                if let (None, Some(region)) = (script, region) {
+                    if let Some(script) = region_script(language, region) {
+                        if let Some(found) = find_parts(languages, language, script) {
+                            return Some(found);
+                        }
                     }
                 }
                 end -= 1;
@@ -151,7 +161,7 @@ impl SmallError {
                     end -= 1;
                 }
             }
-            None
+            likely(languages, whole)
         }
         fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
             let mut index = 0;
@@ -162,6 +172,224 @@ impl SmallError {
                 index += 1;
             }
             None
+        }
+        fn find_parts<'a>(
+            languages: &[&'a str],
+            language: &[u8],
+            script: &[u8],
+        ) -> Option<&'a str> {
+            let mut index = 0;
+            while index < languages.len() {
+                let (each, each_script, each_region) = subtags(
+                    languages[index].as_bytes(),
+                );
+                if same_tag(each, language) && each_region.is_none() {
+                    if let Some(each_script) = each_script {
+                        if same_tag(each_script, script) {
+                            return Some(languages[index]);
+                        }
+                    }
+                }
+                index += 1;
+            }
+            None
+        }
+        fn likely<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
+            let (language, script, region) = subtags(tag);
+            if language.is_empty() {
+                return None;
+            }
+            let language = alias(language);
+            let script = match script {
+                Some(script) => Some(script),
+                None => likely_script(language, region),
+            };
+            let region = match region {
+                Some(region) => Some(region),
+                None => likely_region(language, script),
+            };
+            let mut best: Option<(&'a str, u8)> = None;
+            let mut index = 0;
+            while index < languages.len() {
+                let (each, each_script, each_region) = subtags(
+                    languages[index].as_bytes(),
+                );
+                let each = alias(each);
+                index += 1;
+                if !same_tag(each, language) {
+                    continue;
+                }
+                let each_script = match each_script {
+                    Some(script) => Some(script),
+                    None => likely_script(each, each_region),
+                };
+                let each_region = match each_region {
+                    Some(region) => Some(region),
+                    None => likely_region(each, each_script),
+                };
+                if !same_part(script, each_script) {
+                    continue;
+                }
+                let rank = if same_part(region, each_region) { 2 } else { 1 };
+                let better = match best {
+                    Some((_, best_rank)) => rank > best_rank,
+                    None => true,
+                };
+                if better {
+                    best = Some((languages[index - 1], rank));
+                }
+            }
+            match best {
+                Some((found, _)) => Some(found),
+                None => None,
+            }
+        }
+        fn same_part(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
+            match (a, b) {
+                (Some(a), Some(b)) => same_tag(a, b),
+                (None, None) => true,
+                _ => false,
+            }
+        }
+        fn subtags(tag: &[u8]) -> (&[u8], Option<&[u8]>, Option<&[u8]>) {
+            let mut end = 0;
+            while end < tag.len() && !is_separator(tag[end]) {
+                end += 1;
+            }
+            let language = &tag[..end];
+            let (mut script, mut region) = (None, None);
+            let mut start = end + 1;
+            while start < tag.len() {
+                let mut end = start;
+                while end < tag.len() && !is_separator(tag[end]) {
+                    end += 1;
+                }
+                let part = &tag[start..end];
+                if part.len() == 4 && script.is_none() && region.is_none()
+                    && all(part, true)
+                {
+                    script = Some(part);
+                } else if region.is_none()
+                    && ((part.len() == 2 && all(part, true))
+                        || (part.len() == 3 && all(part, false)))
+                {
+                    region = Some(part);
+                } else {
+                    break;
+                }
+                start = end + 1;
+            }
+            (language, script, region)
+        }
+        fn all(part: &[u8], letters: bool) -> bool {
+            let mut index = 0;
+            while index < part.len() {
+                let ok = if letters {
+                    part[index].is_ascii_alphabetic()
+                } else {
+                    part[index].is_ascii_digit()
+                };
+                if !ok {
+                    return false;
+                }
+                index += 1;
+            }
+            true
+        }
+        fn alias(language: &[u8]) -> &[u8] {
+            if same_tag(language, b"no") {
+                b"nb"
+            } else if same_tag(language, b"iw") {
+                b"he"
+            } else if same_tag(language, b"in") {
+                b"id"
+            } else if same_tag(language, b"ji") {
+                b"yi"
+            } else {
+                language
+            }
+        }
+        fn likely_script(
+            language: &[u8],
+            region: Option<&[u8]>,
+        ) -> Option<&'static [u8]> {
+            if let Some(region) = region {
+                if let Some(script) = region_script(language, region) {
+                    return Some(script);
+                }
+            }
+            if same_tag(language, b"zh") {
+                Some(b"Hans")
+            } else if same_tag(language, b"sr") {
+                Some(b"Cyrl")
+            } else if same_tag(language, b"az") || same_tag(language, b"uz") {
+                Some(b"Latn")
+            } else if same_tag(language, b"pa") {
+                Some(b"Guru")
+            } else {
+                None
+            }
+        }
+        fn region_script(language: &[u8], region: &[u8]) -> Option<&'static [u8]> {
+            let any = |regions: &[&[u8]]| {
+                let mut index = 0;
+                while index < regions.len() {
+                    if same_tag(region, regions[index]) {
+                        return true;
+                    }
+                    index += 1;
+                }
+                false
+            };
+            if same_tag(language, b"zh") {
+                if any(&[b"TW", b"HK", b"MO"]) {
+                    return Some(b"Hant");
+                }
+                if any(&[b"CN", b"SG", b"MY"]) {
+                    return Some(b"Hans");
+                }
+            } else if same_tag(language, b"sr") {
+                if any(&[b"ME"]) {
+                    return Some(b"Latn");
+                }
+                if any(&[b"RS", b"BA"]) {
+                    return Some(b"Cyrl");
+                }
+            } else if (same_tag(language, b"az") && any(&[b"IR"]))
+                || (same_tag(language, b"uz") && any(&[b"AF"]))
+                || (same_tag(language, b"pa") && any(&[b"PK"]))
+            {
+                return Some(b"Arab");
+            }
+            None
+        }
+        fn likely_region(
+            language: &[u8],
+            script: Option<&[u8]>,
+        ) -> Option<&'static [u8]> {
+            let script = match script {
+                Some(script) => script,
+                None => b"",
+            };
+            if same_tag(language, b"zh") {
+                if same_tag(script, b"Hant") { Some(b"TW") } else { Some(b"CN") }
+            } else if same_tag(language, b"pt") {
+                Some(b"BR")
+            } else if same_tag(language, b"en") {
+                Some(b"US")
+            } else if same_tag(language, b"es") {
+                Some(b"ES")
+            } else if same_tag(language, b"fr") {
+                Some(b"FR")
+            } else if same_tag(language, b"de") {
+                Some(b"DE")
+            } else if same_tag(language, b"sr") {
+                Some(b"RS")
+            } else if same_tag(language, b"nb") {
+                Some(b"NO")
+            } else {
+                None
+            }
         }
         fn same_tag(a: &[u8], b: &[u8]) -> bool {
             if a.len() != b.len() {
@@ -180,16 +408,6 @@ impl SmallError {
         }
         fn is_separator(byte: u8) -> bool {
             byte == b'-' || byte == b'_'
-        }
-        fn chinese_script(tag: &[u8]) -> Option<&'static [u8]> {
-            if tag.len() != 5 || !same_tag(&tag[..3], b"zh-") {
-                return None;
-            }
-            match [tag[3].to_ascii_uppercase(), tag[4].to_ascii_uppercase()] {
-                [b'T', b'W'] | [b'H', b'K'] | [b'M', b'O'] => Some(b"zh-Hant"),
-                [b'C', b'N'] | [b'S', b'G'] | [b'M', b'Y'] => Some(b"zh-Hans"),
-                _ => None,
-            }
         }
         negotiate(Self::LANGUAGES, tag)
     }
@@ -350,6 +568,25 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
+    /// Where the entry is documented, from the catalog's `docs_url`; `None` without one.
+    #[must_use]
+    pub const fn docs_url(self) -> ::core::option::Option<&'static str> {
+        match self {
+            SmallError::Ok => {
+                ::core::option::Option::Some("https://docs.example.com/errors/OK.html")
+            }
+            SmallError::NetworkError => {
+                ::core::option::Option::Some(
+                    "https://docs.example.com/errors/NETWORK_ERROR.html",
+                )
+            }
+            SmallError::OldTimeout => {
+                ::core::option::Option::Some(
+                    "https://docs.example.com/errors/OLD_TIMEOUT.html",
+                )
+            }
+        }
+    }
     /// The names of the entry's flags; each has its own `is_…` method.
     #[must_use]
     pub const fn flags(self) -> &'static [&'static str] {
@@ -375,19 +612,48 @@ impl SmallError {
 #[automatically_derived]
 impl ::core::fmt::Debug for SmallError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        let mut word_start = true;
-        for &byte in self.name().as_bytes() {
-            if byte == b'_' {
-                word_start = true;
-                continue;
+        let starts_word = |name: &[u8], index: usize| -> bool {
+            if index == 0 || name[index - 1] == b'_' {
+                return true;
             }
-            let byte = if word_start {
-                byte.to_ascii_uppercase()
-            } else {
-                byte.to_ascii_lowercase()
-            };
-            ::core::fmt::Write::write_char(f, char::from(byte))?;
-            word_start = false;
+            if !name[index].is_ascii_uppercase() {
+                return false;
+            }
+            let (mut start, mut end) = (index, index);
+            while start > 0 && name[start - 1] != b'_' {
+                start -= 1;
+            }
+            while end < name.len() && name[end] != b'_' {
+                end += 1;
+            }
+            let (mut upper, mut lower) = (false, false);
+            let mut at = start;
+            while at < end {
+                upper |= name[at].is_ascii_uppercase();
+                lower |= name[at].is_ascii_lowercase();
+                at += 1;
+            }
+            if !(upper && lower) {
+                return false;
+            }
+            let previous = name[index - 1];
+            previous.is_ascii_lowercase() || previous.is_ascii_digit()
+                || (previous.is_ascii_uppercase() && index + 1 < end
+                    && name[index + 1].is_ascii_lowercase())
+        };
+        let name = SmallError::name(*self).as_bytes();
+        let mut index = 0;
+        while index < name.len() {
+            let byte = name[index];
+            if byte != b'_' {
+                let byte = if starts_word(name, index) {
+                    byte.to_ascii_uppercase()
+                } else {
+                    byte.to_ascii_lowercase()
+                };
+                ::core::fmt::Write::write_char(f, char::from(byte))?;
+            }
+            index += 1;
         }
         ::core::result::Result::Ok(())
     }
@@ -395,7 +661,10 @@ impl ::core::fmt::Debug for SmallError {
 #[automatically_derived]
 impl ::core::fmt::Display for SmallError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        ::core::write!(f, "{} {}: {}", self.code(), self.name(), self.description())
+        ::core::write!(
+            f, "{} {}: {}", SmallError::code(* self), SmallError::name(* self),
+            SmallError::description(* self)
+        )
     }
 }
 #[automatically_derived]
@@ -424,7 +693,7 @@ impl ::core::str::FromStr for SmallError {
 #[automatically_derived]
 impl ::core::convert::AsRef<str> for SmallError {
     fn as_ref(&self) -> &str {
-        self.name()
+        SmallError::name(*self)
     }
 }
 ///A code that is not in [`SmallError`]'s catalog: the error of its `TryFrom<i32>`, which keeps the code.
@@ -472,7 +741,7 @@ const _: () = {
             &self,
             serializer: S,
         ) -> ::core::result::Result<S::Ok, S::Error> {
-            serializer.serialize_i32(self.code())
+            serializer.serialize_i32(Self::code(*self))
         }
     }
     #[cfg(feature = "serde")]
@@ -573,7 +842,7 @@ impl SmallErrorGroup {
 #[automatically_derived]
 impl ::core::fmt::Display for SmallErrorGroup {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        f.write_str(self.title())
+        f.write_str(SmallErrorGroup::title(*self))
     }
 }
 #[allow(deprecated)]
@@ -691,6 +960,9 @@ impl __chat_errors_runtime::Catalog for SmallError {
     fn flags(self) -> &'static [&'static str] {
         SmallError::flags(self)
     }
+    fn docs_url(self) -> ::core::option::Option<&'static str> {
+        SmallError::docs_url(self)
+    }
     fn group(self) -> ::core::option::Option<SmallErrorGroup> {
         ::core::option::Option::Some(SmallError::group(self))
     }
@@ -709,6 +981,7 @@ impl __chat_errors_runtime::Catalog for SmallError {
             })
     }
 }
+__chat_errors_runtime::miette_impl!(SmallError);
 #[automatically_derived]
 impl __chat_errors_runtime::Group for SmallErrorGroup {
     const ALL: &'static [Self] = SmallErrorGroup::ALL;
