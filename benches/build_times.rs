@@ -5,6 +5,7 @@
 //! cargo run -p chat-errors-benches --release --bin build-times -- rebuild [--runs 9] [--sizes 5000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- scale [--sizes 1000,5000,10000,20000,40000,60000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- serde [--runs 3]
+//! cargo run -p chat-errors-benches --release --bin build-times -- attribute [--runs 9] [--sizes 118,5000]
 //! ```
 //!
 //! Every mode writes its crates under `target/build-times` and builds their dependencies first,
@@ -21,6 +22,9 @@
 //! - `scale`: a cold dev build (no incremental cache) of a holder crate at each size, with its
 //!   time and the compiler's peak memory (read by `/usr/bin/time` where there is one), beside
 //!   the same build of the bare enum: what rustc needs for the variants alone.
+//! - `attribute`: the edit-and-rebuild loop of a crate holding the catalog, through
+//!   `agora_errors!` and through `#[catalog]` on a declared enum, in turn, median of the runs: what
+//!   reading the item costs the macro.
 //! - `serde`: a cold dev build, every dependency included, of a crate that derives serde's traits,
 //!   without and with `chat-errors`, and how many `syn` the second compiles (`cargo tree`).
 
@@ -75,13 +79,19 @@ fn main() {
             &sizes.unwrap_or(vec![1000, 5000, 10_000, 20_000, 40_000, 60_000]),
         ),
         "serde" => serde(&root, workspace, runs.unwrap_or(3)),
+        "attribute" => attribute(
+            &root,
+            workspace,
+            runs.unwrap_or(9),
+            &sizes.unwrap_or(vec![chat_errors::ErrorCode::ALL.len(), 5000]),
+        ),
         other => usage(&format!("unknown mode {other:?}")),
     }
 }
 
 fn usage(problem: &str) -> ! {
     panic!(
-        "{problem}: use pairs, rebuild, scale or serde; see the comment at the top of build_times.rs"
+        "{problem}: use pairs, rebuild, scale, serde or attribute; see the comment at the top of build_times.rs"
     )
 }
 
@@ -155,6 +165,66 @@ fn rebuild(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
             samples[samples.len() / 2].as_secs_f64()
         });
         println!("| {size} | {ours:.3} | {hand:.3} | {:.2}x |", ours / hand);
+    }
+}
+
+fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
+    let macros = workspace.join("chat-errors-macros");
+    let dependency = format!(
+        "chat-errors-macros = {{ path = {:?} }}",
+        macros.display().to_string()
+    );
+    let mut members = Vec::new();
+    for &size in sizes {
+        let entries = if size == chat_errors::ErrorCode::ALL.len() {
+            synthetic::agora()
+        } else {
+            synthetic::synthetic(size)
+        };
+        for (form, source) in [
+            (
+                "bang",
+                "chat_errors_macros::agora_errors!(\"catalog.toml\");\n".to_owned(),
+            ),
+            (
+                "attribute",
+                "/// The catalog's enum, declared here.\n\
+                 #[chat_errors_macros::catalog(\"catalog.toml\")]\n\
+                 #[allow(dead_code)]\n\
+                 pub enum E {}\n"
+                    .to_owned(),
+            ),
+        ] {
+            let name = format!("form-{form}-{size}");
+            write(
+                &root.join(&name).join("catalog.toml"),
+                &synthetic::catalog_toml("E", &entries),
+            );
+            write_crate(&root.join(&name), &name, &dependency, &source);
+            members.push(name);
+        }
+    }
+    write_workspace(root, &members);
+    cargo(root, &["build", "--workspace"], &root.join("target"));
+    println!("\n| codes | agora_errors! (s) | #[catalog] (s) | ÷ |");
+    println!("|---:|---:|---:|---:|");
+    for &size in sizes {
+        let mut samples = [Vec::new(), Vec::new()];
+        for _ in 0..runs {
+            for (form, samples) in ["bang", "attribute"].iter().zip(&mut samples) {
+                let name = format!("form-{form}-{size}");
+                touch(&root.join(&name).join("src/lib.rs"));
+                samples.push(cargo(root, &["build", "-p", &name], &root.join("target")));
+            }
+        }
+        let [bang, attribute] = samples.map(|mut samples| {
+            samples.sort();
+            samples[samples.len() / 2].as_secs_f64()
+        });
+        println!(
+            "| {size} | {bang:.3} | {attribute:.3} | {:.2}x |",
+            attribute / bang
+        );
     }
 }
 

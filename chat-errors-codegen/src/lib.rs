@@ -65,6 +65,10 @@ pub fn decode(bytes: Vec<u8>) -> Result<String, (String, Diagnostic)> {
 /// Loads and checks a catalog. A leading byte-order mark is skipped; spans index `source` as
 /// given, so [`Diagnostic::render`] takes the same text.
 pub fn parse(source: &str) -> Result<Catalog, Rejected> {
+    parse_with(source, None)
+}
+
+fn parse_with(source: &str, declared: Option<&str>) -> Result<Catalog, Rejected> {
     let text = source.strip_prefix('\u{feff}').unwrap_or(source);
     let bom = source.len() - text.len();
     let mut diagnostics = Vec::new();
@@ -73,7 +77,7 @@ pub fn parse(source: &str) -> Result<Catalog, Rejected> {
     let code_type = raw
         .as_ref()
         .map_or_else(CodeType::default, |raw| raw.code_type);
-    let catalog = raw.and_then(|raw| check::check(raw, &mut diagnostics));
+    let catalog = raw.and_then(|raw| check::check(raw, declared, &mut diagnostics));
     match catalog {
         Some(catalog) if diagnostics.is_empty() => Ok(catalog),
         _ => {
@@ -81,10 +85,13 @@ pub fn parse(source: &str) -> Result<Catalog, Rejected> {
                 diagnostic.shift(bom);
             }
             diagnostics.sort_by_key(|d| d.span.as_ref().map_or(0, |span| span.start));
-            let enum_name = enum_name.and_then(|name| match name {
-                None => Some(check::DEFAULT_ENUM.to_owned()),
-                Some(name) => check::is_identifier(&name.value).then_some(name.value),
-            });
+            let enum_name = match declared {
+                Some(declared) => Some(declared.to_owned()),
+                None => enum_name.and_then(|name| match name {
+                    None => Some(check::DEFAULT_ENUM.to_owned()),
+                    Some(name) => check::is_identifier(&name.value).then_some(name.value),
+                }),
+            };
             Err(Rejected {
                 diagnostics,
                 enum_name,
@@ -122,6 +129,30 @@ pub fn generate(source: &str, file: &str) -> Result<String, String> {
             .collect::<Vec<_>>()
             .join("\n\n")),
     }
+}
+
+/// An expansion in parts, for an enum the user declares (`#[catalog] pub(crate) enum E {}`): the
+/// user's attributes, visibility and name go between `attributes` and `body`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Expansion {
+    /// The enum's attributes: its rustdoc, `repr`, `non_exhaustive` and derives.
+    pub attributes: String,
+    /// The enum's body, `{ variants }`.
+    pub body: String,
+    /// Every other item: the impls, the lookups, the group enum and the error types.
+    pub items: String,
+}
+
+/// [`expand`] in parts, for an enum the user declares with visibility `vis` (such as
+/// `pub(crate)`), which every generated type takes too.
+pub fn expand_parts(catalog: &Catalog, vis: &str) -> Expansion {
+    expand::expand_parts(catalog, vis)
+}
+
+/// Loads and checks a catalog for an enum the user declares as `declared`: the catalog's `enum`,
+/// if it says one, must be that name.
+pub fn parse_declared(source: &str, declared: &str) -> Result<Catalog, Rejected> {
+    parse_with(source, Some(declared))
 }
 
 /// The impl of `chat_errors::Catalog` (and `chat_errors::Group` for the group enum) for the

@@ -7,7 +7,11 @@
 //! It depends on nothing but the code generator: the one string literal it takes is read by hand,
 //! and the expansion, which the generator writes as source text, is parsed by rustc's own lexer.
 
+mod item;
+
 use std::path::{Path, PathBuf};
+
+use item::Declared;
 
 use chat_errors_codegen::Diagnostic;
 use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
@@ -17,13 +21,125 @@ use proc_macro::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenSt
 pub fn agora_errors(input: TokenStream) -> TokenStream {
     let (runtime, input) = runtime_crate(input);
     match path_argument(input) {
-        Ok((path, span)) => expand(&path, span, runtime.as_ref()),
+        Ok((path, span)) => expand(&path, span, runtime.as_ref(), None),
         Err(span) => compile_error(
             span,
             "expected one string literal: the catalog's path relative to Cargo.toml, \
              such as agora_errors!(\"errors.toml\")",
         ),
     }
+}
+
+/// The attribute form of [`agora_errors!`]: the enum is declared in your source, with your
+/// visibility, name, doc comments and other attributes (derives from other crates see the
+/// generated variants), and the catalog gives its variants and API.
+///
+/// ```
+/// /// Errors of the shop.
+/// #[chat_errors_macros::catalog("doc/shop.toml")]
+/// #[derive(serde::Serialize)]
+/// pub(crate) enum ShopError {}
+///
+/// assert_eq!(ShopError::from_code(1), Some(ShopError::OutOfStock));
+/// assert_eq!(serde_json::to_string(&ShopError::OutOfStock).unwrap(), "\"OutOfStock\"");
+/// ```
+///
+/// The argument is the catalog's path, as for `agora_errors!`. The catalog's `enum` key, if it has
+/// one, must be the declared name. The enum takes no generics, no variants (the braces stay
+/// empty), no `repr` (the code type gives it) and no derive of what it implements itself (`Clone`,
+/// `Copy`, `PartialEq`, `Eq`, `Hash`, `PartialOrd`, `Ord`, `Debug`). Every type the expansion adds
+/// (the group enum, the error types) takes the enum's visibility. Through the `chat-errors` crate,
+/// as `#[chat_errors::catalog(…)]`, the enum implements `chat_errors::Catalog` too; a crate that
+/// renames `chat-errors` says so with `#[chat_errors::catalog("…", crate = "my_name")]`.
+#[proc_macro_attribute]
+pub fn catalog(arguments: TokenStream, item: TokenStream) -> TokenStream {
+    attribute(arguments, item, false)
+}
+
+/// The `catalog` attribute whose enum also implements the `Catalog` trait of the `chat-errors`
+/// crate, which re-exports it as `chat_errors::catalog`. The expansion names that crate
+/// `::chat_errors`; a crate that renames it says `#[chat_errors::catalog("…", crate =
+/// "its_name")]`.
+#[proc_macro_attribute]
+pub fn catalog_with_runtime(arguments: TokenStream, item: TokenStream) -> TokenStream {
+    attribute(arguments, item, true)
+}
+
+fn attribute(arguments: TokenStream, item: TokenStream, with_runtime: bool) -> TokenStream {
+    let (path, runtime) = match attribute_arguments(arguments, with_runtime) {
+        Ok(arguments) => arguments,
+        Err((span, message)) => {
+            let mut tokens = compile_error(span, &message);
+            tokens.extend(item);
+            return tokens;
+        }
+    };
+    let (path, span) = path;
+    let (declared, mut tokens) = match item::read(item) {
+        Ok(declared) => (declared, TokenStream::new()),
+        Err((problems, declared)) => {
+            let errors: TokenStream = problems
+                .iter()
+                .map(|problem| compile_error(problem.span, &problem.message))
+                .collect();
+            let Some(declared) = declared else {
+                return errors;
+            };
+            (declared, errors)
+        }
+    };
+    tokens.extend(expand(&path, span, runtime.as_ref(), Some(&declared)));
+    tokens
+}
+
+/// `"catalog.toml"`, then, for the runtime form, an optional `crate = "path"`: the catalog's path
+/// with its span, and the runtime crate's path when the expansion implements its trait.
+#[allow(clippy::type_complexity)]
+fn attribute_arguments(
+    arguments: TokenStream,
+    with_runtime: bool,
+) -> Result<((String, Span), Option<TokenStream>), (Span, String)> {
+    let usage = "expected the catalog's path relative to Cargo.toml, such as \
+                 #[catalog(\"errors.toml\")], optionally followed by crate = \"path\"";
+    let mut tokens: Vec<TokenTree> = arguments.into_iter().collect();
+    let mut runtime = with_runtime.then(|| parse("::chat_errors"));
+    if let Some(comma) = tokens
+        .iter()
+        .position(|token| matches!(token, TokenTree::Punct(punct) if punct.as_char() == ','))
+    {
+        let rest: Vec<TokenTree> = tokens.split_off(comma);
+        match &rest[..] {
+            [
+                _,
+                TokenTree::Ident(key),
+                TokenTree::Punct(equals),
+                TokenTree::Literal(value),
+            ] if key.to_string() == "crate" && equals.as_char() == '=' => {
+                let Some(path) = string_value(&value.to_string()) else {
+                    return Err((value.span(), usage.to_owned()));
+                };
+                if !with_runtime {
+                    return Err((
+                        key.span(),
+                        "`crate = …` names the chat-errors crate, for `#[chat_errors::catalog]`; \
+                         this form implements no trait of it"
+                            .to_owned(),
+                    ));
+                }
+                runtime = Some(parse(&path));
+            }
+            [comma, ..] => {
+                return Err((
+                    rest.get(1).map_or(comma.span(), TokenTree::span),
+                    usage.to_owned(),
+                ));
+            }
+            [] => {}
+        }
+    }
+    let literal = tokens.into_iter().collect::<TokenStream>();
+    let path = path_argument(literal).map_err(|span| (span, usage.to_owned()))?;
+    Ok((path, runtime))
 }
 
 /// `@runtime($crate) …`, as `chat_errors::agora_errors!` calls the macro: the path of the runtime
@@ -112,7 +228,13 @@ fn string_value(literal: &str) -> Option<String> {
     Some(value)
 }
 
-fn expand(written: &str, span: Span, runtime: Option<&TokenStream>) -> TokenStream {
+/// The catalog's expansion: as `agora_errors!` gives it, or around the enum the user `declared`.
+fn expand(
+    written: &str,
+    span: Span,
+    runtime: Option<&TokenStream>,
+    declared: Option<&Declared>,
+) -> TokenStream {
     let path = resolve(written);
     let bytes = match std::fs::read(&path) {
         Ok(bytes) => bytes,
@@ -140,9 +262,14 @@ fn expand(written: &str, span: Span, runtime: Option<&TokenStream>) -> TokenStre
             return tokens;
         }
     };
-    match chat_errors_codegen::parse(&source) {
+    let parsed = match declared {
+        Some(declared) => chat_errors_codegen::parse_declared(&source, &declared.name.to_string()),
+        None => chat_errors_codegen::parse(&source),
+    };
+    match parsed {
         Ok(catalog) => {
-            let mut tokens = parse(&(chat_errors_codegen::expand(&catalog) + &track));
+            let mut tokens = emit(&catalog, declared);
+            tokens.extend(parse(&track));
             tokens.extend(runtime.map(|runtime| catalog_impl(runtime, &catalog)));
             tokens
         }
@@ -154,7 +281,7 @@ fn expand(written: &str, span: Span, runtime: Option<&TokenStream>) -> TokenStre
                 .collect();
             if let Some(name) = rejected.enum_name {
                 let fallback = chat_errors_codegen::fallback_catalog(&name, rejected.code_type);
-                tokens.extend(parse(&chat_errors_codegen::expand(&fallback)));
+                tokens.extend(emit(&fallback, declared));
                 tokens.extend(runtime.map(|runtime| catalog_impl(runtime, &fallback)));
             }
             tokens.extend(parse(&track));
@@ -176,6 +303,25 @@ fn catalog_impl(runtime: &TokenStream, catalog: &chat_errors_codegen::Catalog) -
     let mut tokens = parse("const _: () =");
     tokens.extend([TokenTree::Group(Group::new(Delimiter::Brace, body))]);
     tokens.extend(parse(";"));
+    tokens
+}
+
+/// The enum and its items: generated whole, or around the user's attributes, visibility and
+/// name, whose tokens (and spans) stay the user's.
+fn emit(catalog: &chat_errors_codegen::Catalog, declared: Option<&Declared>) -> TokenStream {
+    let Some(declared) = declared else {
+        return parse(&chat_errors_codegen::expand(catalog));
+    };
+    let parts = chat_errors_codegen::expand_parts(catalog, &declared.vis.to_string());
+    let mut tokens = declared.attributes.clone();
+    tokens.extend(parse(&parts.attributes));
+    tokens.extend(declared.vis.clone());
+    tokens.extend([
+        declared.keyword.clone(),
+        TokenTree::Ident(declared.name.clone()),
+    ]);
+    tokens.extend(parse(&parts.body));
+    tokens.extend(parse(&parts.items));
     tokens
 }
 

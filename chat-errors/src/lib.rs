@@ -41,6 +41,24 @@ macro_rules! agora_errors {
     };
 }
 
+/// The attribute form of [`agora_errors!`]: the enum is declared in your source, with your
+/// visibility, name, doc comments and attributes, and implements [`Catalog`] too.
+///
+/// ```
+/// /// A payment service's errors.
+/// #[chat_errors::catalog("doc/payments.toml")]
+/// #[derive(serde::Serialize)]
+/// pub(crate) enum PaymentError {}
+///
+/// let error = chat_errors::Error::<PaymentError>::new(5_001, "");
+/// assert_eq!(error.kind(), Some(PaymentError::CardDeclined));
+/// assert_eq!(serde_json::to_string(&PaymentError::CardDeclined).unwrap(), "\"CardDeclined\"");
+/// ```
+///
+/// The rules for the item are those of `chat_errors_macros::catalog`.
+#[doc(inline)]
+pub use chat_errors_macros::catalog_with_runtime as catalog;
+
 /// What the expansion of [`agora_errors!`] names; not a public API.
 #[doc(hidden)]
 pub mod __private {

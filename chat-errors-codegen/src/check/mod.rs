@@ -16,14 +16,34 @@ pub(crate) use names::is_identifier;
 pub(crate) const DEFAULT_ENUM: &str = "ErrorCode";
 const DEFAULT_LANGUAGE: &str = "en";
 
-pub(crate) fn check(raw: RawCatalog, diagnostics: &mut Vec<Diagnostic>) -> Option<Catalog> {
+/// `declared` is the name of the enum the user declares, if they declare it: then the catalog's
+/// `enum`, if it has one, must agree.
+pub(crate) fn check(
+    raw: RawCatalog,
+    declared: Option<&str>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Catalog> {
     let errors_before = diagnostics.len();
-    let enum_name = match raw.enum_name {
-        Some(name) => {
+    let enum_name = match (raw.enum_name, declared) {
+        (Some(name), Some(declared)) if name.value != declared => {
+            diagnostics.push(
+                Diagnostic::at(
+                    name.span,
+                    format!(
+                        "the catalog's `enum` is `{}`, but the item declares `{declared}`",
+                        name.value
+                    ),
+                )
+                .help("leave `enum` out of the catalog, or give the two the same name"),
+            );
+            declared.to_owned()
+        }
+        (_, Some(declared)) => declared.to_owned(),
+        (Some(name), None) => {
             names::check_enum_name(&name, diagnostics);
             name.value
         }
-        None => DEFAULT_ENUM.to_owned(),
+        (None, None) => DEFAULT_ENUM.to_owned(),
     };
     let default_language = match raw.default_language {
         Some(language) => {

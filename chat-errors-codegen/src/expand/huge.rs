@@ -104,6 +104,7 @@ pub(super) fn all_iterator(cx: &Context<'_>) -> String {
         return String::new();
     }
     let enum_name = cx.enum_name();
+    let vis = cx.vis;
     let doc = format!(
         "Every code of [`{enum_name}`], in catalog order: the type of [`{enum_name}::ALL`]. An \
          iterator of values, with `len`, `get` and `iter` as a slice has them: a slice of \
@@ -113,7 +114,7 @@ pub(super) fn all_iterator(cx: &Context<'_>) -> String {
         "
 #[doc = {doc:?}]
 #[derive(::core::fmt::Debug, ::core::clone::Clone)]
-pub struct {enum_name}All {{
+{vis} struct {enum_name}All {{
     front: usize,
     back: usize,
 }}

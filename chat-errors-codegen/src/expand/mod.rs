@@ -47,20 +47,44 @@ const LARGE: usize = 1000;
 const HUGE: usize = 10_000;
 
 pub(crate) fn expand(catalog: &Catalog) -> String {
-    let cx = Context { catalog };
+    let cx = Context {
+        catalog,
+        vis: "pub",
+    };
+    let (attributes, body) = enum_def(&cx);
     let mut out = String::with_capacity(catalog.entries.len() * 1024 + 16 * 1024);
+    let _ = write!(out, "{attributes}\npub enum {} {body}\n", catalog.enum_name);
+    out.push_str(&items(&cx));
+    out
+}
+
+/// The parts of an expansion for an enum the user declares: the enum's attributes and its body
+/// (`{ variants }`), to go around the user's visibility and name, and every other item, which
+/// takes the user's visibility `vis`.
+pub(crate) fn expand_parts(catalog: &Catalog, vis: &str) -> crate::Expansion {
+    let cx = Context { catalog, vis };
+    let (attributes, body) = enum_def(&cx);
+    crate::Expansion {
+        attributes,
+        body,
+        items: items(&cx),
+    }
+}
+
+/// Everything but the enum itself.
+fn items(cx: &Context<'_>) -> String {
+    let mut out = String::with_capacity(cx.entries().len() * 512 + 16 * 1024);
     for item in [
-        enum_def(&cx),
-        inherent_impl(&cx),
-        debug_impl(&cx),
-        display_impl(&cx),
-        conversion_impls(&cx),
-        unknown_code(&cx),
-        unknown_name(&cx),
-        all_iterator(&cx),
-        serde_impls(&cx),
-        groups(&cx),
-        retired(&cx),
+        inherent_impl(cx),
+        debug_impl(cx),
+        display_impl(cx),
+        conversion_impls(cx),
+        unknown_code(cx),
+        unknown_name(cx),
+        all_iterator(cx),
+        serde_impls(cx),
+        groups(cx),
+        retired(cx),
     ] {
         out.push_str(&item);
     }
@@ -69,12 +93,17 @@ pub(crate) fn expand(catalog: &Catalog) -> String {
 
 /// The impl of the runtime crate's `Catalog` trait, naming its items through [`RUNTIME`].
 pub(crate) fn catalog_impl(catalog: &Catalog) -> String {
-    runtime::catalog_impl(&Context { catalog })
+    runtime::catalog_impl(&Context {
+        catalog,
+        vis: "pub",
+    })
 }
 
 /// The catalog, and the tables every lookup is made of.
 struct Context<'a> {
     catalog: &'a Catalog,
+    /// The visibility of the generated types: the enum's, `pub` unless the user declares it.
+    vis: &'a str,
 }
 
 impl<'a> Context<'a> {
@@ -277,8 +306,9 @@ if start == usize::MAX {{
     }
 }
 
-/// The enum: one documented variant per entry, the code as its discriminant.
-fn enum_def(cx: &Context<'_>) -> String {
+/// The enum's attributes, and its body: one documented variant per entry, the code as its
+/// discriminant.
+fn enum_def(cx: &Context<'_>) -> (String, String) {
     let catalog = cx.catalog;
     let count = cx.entries().len();
     let mut variants = String::with_capacity(count * 512);
@@ -313,18 +343,15 @@ fn enum_def(cx: &Context<'_>) -> String {
         CodeType::Int(int) if count > 0 => format!("\n#[repr({})]", int.name()),
         _ => String::new(),
     };
-    format!(
+    let attributes = format!(
         "
 #[doc = {doc}]{repr}{non_exhaustive}
-{derives}
-pub enum {enum_name} {{{variants}
-}}
-",
+{derives}",
         non_exhaustive = non_exhaustive(cx),
         doc = Literal(&enum_doc(catalog)),
         derives = ENUM_DERIVES,
-        enum_name = cx.enum_name(),
-    )
+    );
+    (attributes, format!("{{{variants}\n}}"))
 }
 
 /// The constants and lookups of `impl E`.
@@ -890,7 +917,7 @@ fn groups(cx: &Context<'_>) -> String {
 #[doc = {doc:?}]{non_exhaustive}
 {ENUM_DERIVES}
 #[derive(::core::fmt::Debug)]
-pub enum {group_enum} {{{variants}
+{vis} enum {group_enum} {{{variants}
 }}
 
 impl {group_enum} {{
@@ -935,6 +962,7 @@ impl {enum_name} {{
 ",
         all = all.join(", "),
         non_exhaustive = non_exhaustive(cx),
+        vis = cx.vis,
     )
 }
 
@@ -1071,7 +1099,7 @@ fn retired(cx: &Context<'_>) -> String {
 /// A code that [`{enum_name}`]'s catalog retired: no variant has it, and no entry may take its
 /// code or name again.
 #[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-pub struct {enum_name}Retired {{
+{vis} struct {enum_name}Retired {{
     /// The code it had.
     pub code: {code_type},
     /// The name it had.
@@ -1094,7 +1122,8 @@ impl {enum_name} {{
         {body}
     }}
 }}
-"
+",
+        vis = cx.vis,
     )
 }
 

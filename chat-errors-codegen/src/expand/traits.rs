@@ -136,6 +136,7 @@ impl ::core::convert::AsRef<str> for {enum_name} {{
 /// `Unknown{E}`: the error of `TryFrom`, which keeps the code.
 pub(super) fn unknown_code(cx: &Context<'_>) -> String {
     let enum_name = cx.enum_name();
+    let vis = cx.vis;
     let (generics, code_type, from) = match cx.catalog.code_type {
         CodeType::Int(int) => ("", int.name(), int.name()),
         CodeType::String => ("<'a>", "&'a str", "&str"),
@@ -147,7 +148,7 @@ pub(super) fn unknown_code(cx: &Context<'_>) -> String {
         "
 #[doc = {doc:?}]
 {VALUE_DERIVES}
-pub struct Unknown{enum_name}{generics}(pub {code_type});
+{vis} struct Unknown{enum_name}{generics}(pub {code_type});
 
 #[automatically_derived]
 impl{generics} ::core::fmt::Display for Unknown{enum_name}{generics} {{
@@ -165,6 +166,7 @@ impl{generics} ::core::error::Error for Unknown{enum_name}{generics} {{}}
 /// `Unknown{E}Name`: the error of `FromStr`.
 pub(super) fn unknown_name(cx: &Context<'_>) -> String {
     let enum_name = cx.enum_name();
+    let vis = cx.vis;
     let doc = format!(
         "A name that is not a name, alias or platform name in [`{enum_name}`]'s catalog: the error of its `FromStr`."
     );
@@ -172,7 +174,7 @@ pub(super) fn unknown_name(cx: &Context<'_>) -> String {
         "
 #[doc = {doc:?}]
 {VALUE_DERIVES}
-pub struct Unknown{enum_name}Name(());
+{vis} struct Unknown{enum_name}Name(());
 
 #[automatically_derived]
 impl ::core::fmt::Display for Unknown{enum_name}Name {{
