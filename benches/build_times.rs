@@ -151,21 +151,26 @@ fn rebuild(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
     println!("\n| codes | chat-errors (s) | hand-written match (s) | ÷ match |");
     println!("|---:|---:|---:|---:|");
     for &size in sizes {
-        let mut samples = [Vec::new(), Vec::new()];
-        // In turn, so that a slower minute of the machine falls on both.
-        for _ in 0..runs {
-            for (way, samples) in ["ours", "hand"].iter().zip(&mut samples) {
-                let (holder, caller) = pair(way, size);
-                touch(&root.join(&holder).join("src/lib.rs"));
-                samples.push(cargo(root, &["build", "-p", &caller], &root.join("target")));
-            }
-        }
-        let [ours, hand] = samples.map(|mut samples| {
-            samples.sort();
-            samples[samples.len() / 2].as_secs_f64()
-        });
+        let [ours, hand] = ["ours", "hand"].map(|way| pair(way, size));
+        let [ours, hand] = rebuilt_in_turn(root, runs, [(&ours.0, &ours.1), (&hand.0, &hand.1)]);
         println!("| {size} | {ours:.3} | {hand:.3} | {:.2}x |", ours / hand);
     }
+}
+
+/// The median time of touching each `(crate to touch, crate to build)` and building it, the two
+/// in turn, so that a slower minute of the machine falls on both.
+fn rebuilt_in_turn(root: &Path, runs: usize, crates: [(&str, &str); 2]) -> [f64; 2] {
+    let mut samples = [Vec::new(), Vec::new()];
+    for _ in 0..runs {
+        for ((touched, built), samples) in crates.iter().zip(&mut samples) {
+            touch(&root.join(touched).join("src/lib.rs"));
+            samples.push(cargo(root, &["build", "-p", built], &root.join("target")));
+        }
+    }
+    samples.map(|mut samples| {
+        samples.sort();
+        samples[samples.len() / 2].as_secs_f64()
+    })
 }
 
 fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
@@ -209,18 +214,9 @@ fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
     println!("\n| codes | agora_errors! (s) | #[catalog] (s) | ÷ |");
     println!("|---:|---:|---:|---:|");
     for &size in sizes {
-        let mut samples = [Vec::new(), Vec::new()];
-        for _ in 0..runs {
-            for (form, samples) in ["bang", "attribute"].iter().zip(&mut samples) {
-                let name = format!("form-{form}-{size}");
-                touch(&root.join(&name).join("src/lib.rs"));
-                samples.push(cargo(root, &["build", "-p", &name], &root.join("target")));
-            }
-        }
-        let [bang, attribute] = samples.map(|mut samples| {
-            samples.sort();
-            samples[samples.len() / 2].as_secs_f64()
-        });
+        let [bang, attribute] = ["bang", "attribute"].map(|form| format!("form-{form}-{size}"));
+        let [bang, attribute] =
+            rebuilt_in_turn(root, runs, [(&bang, &bang), (&attribute, &attribute)]);
         println!(
             "| {size} | {bang:.3} | {attribute:.3} | {:.2}x |",
             attribute / bang

@@ -6,22 +6,9 @@
 //! cargo run -p chat-errors-benches --release --bin diff-time [-- CODES]
 //! ```
 
-use std::fmt::Write as _;
 use std::time::Instant;
 
-use chat_errors_benches::synthetic::{Entry, synthetic};
-
-fn toml(entries: &[Entry]) -> String {
-    let mut toml = String::from("[catalog]\nenum = \"HugeError\"\nname_style = \"any\"\n");
-    for entry in entries {
-        let _ = write!(
-            toml,
-            "\n[[error]]\ncode = {}\nname = {:?}\ndescription = {:?}\naliases = {:?}\n",
-            entry.code, entry.name, entry.description, entry.other_names
-        );
-    }
-    toml
-}
+use chat_errors_benches::synthetic::{self, Entry, synthetic};
 
 fn main() {
     let count: usize = std::env::args()
@@ -50,7 +37,10 @@ fn main() {
         description: "Added.".to_owned(),
     });
     new.extend(added);
-    let (old, new) = (toml(&old), toml(&new));
+    let (old, new) = (
+        synthetic::catalog_toml("HugeError", &old),
+        synthetic::catalog_toml("HugeError", &new),
+    );
 
     for run in 1..=3 {
         let start = Instant::now();

@@ -461,3 +461,40 @@ fn next_code_and_retired_codes() {
             .contains("<article id=\"100\" class=\"retired\">")
     );
 }
+
+#[test]
+fn the_docs_url_reaches_every_view() {
+    let dir = scratch("docs");
+    let linked = GOOD.replace(
+        "code_type = \"u16\"",
+        "code_type = \"u16\"\ndocs_url = \"https://shop.example/errors/{code}#{name}\"",
+    );
+    write(&dir, "shop.toml", &linked);
+    let url = "https://shop.example/errors/101#OUT_OF_STOCK";
+    let explain = chat_errors(&["explain", "--catalog", "shop.toml", "101"], &dir);
+    assert!(
+        explain.stdout.ends_with(&format!("docs: {url}\n")),
+        "{}",
+        explain.stdout
+    );
+    let json = chat_errors(
+        &["render", "--format", "json", "--catalog", "shop.toml"],
+        &dir,
+    );
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(value["entries"][0]["docs_url"], url);
+    assert_eq!(
+        value["docs_url"],
+        "https://shop.example/errors/{code}#{name}"
+    );
+    let html = chat_errors(
+        &["render", "--format", "html", "--catalog", "shop.toml"],
+        &dir,
+    );
+    assert!(
+        html.stdout
+            .contains(&format!("<a class=\"docs\" href=\"{url}\">docs</a>")),
+        "{}",
+        html.stdout
+    );
+}

@@ -1,18 +1,29 @@
 // Language negotiation behind `resolve_language`, `best_language` and every `*_in` lookup. This
-// file is compiled into the code generator, which tests it, and pasted into the generated code,
-// so both always agree. It allocates nothing and needs no `std`. It walks bytes with plain loops:
-// `str`'s pattern searches and iterator adapters are generic code that an optimised build
-// compiles anew in every crate with a catalog (a tenth of a second, against a few hundredths).
+// file, and `likely.rs` for catalogs written in regional variants, are compiled into the code
+// generator, which tests them, and pasted into the generated code, so both always agree. They
+// allocate nothing and need no `std`. They walk bytes with plain loops: `str`'s pattern searches
+// and iterator adapters are generic code that an optimised build compiles anew in every crate
+// with a catalog (a tenth of a second, against a few hundredths).
 
-// The catalog language `tag` asks for. First the tag itself, then ever shorter prefixes
-// (`zh-Hans-CN`, `zh-Hans`, `zh`), compared ignoring ASCII case with `-` and `_` alike; a prefix
-// with a region but no script also tries the script that region writes (`zh-TW` → `zh-Hant`).
-// Then CLDR's likely subtags: a catalog language of the same language (`no` and `nb` alike) and
-// the same script, which a tag without one takes from its language and region (`zh` and `zh-SG`
-// write Hans, `zh-HK` Hant, `sr` Cyrl), preferring the same region (`zh-Hans` → `zh-CN`); two
-// scripts are never mixed (`sr-Latn` is not `sr-Cyrl`). A `;q=` weight, as Accept-Language
-// writes it, is ignored, and so is white space around the tag.
+// The catalog language `tag` asks for: the tag itself, then ever shorter prefixes (`zh-Hans-CN`,
+// `zh-Hans`, `zh`), compared ignoring ASCII case with `-` and `_` alike. A `;q=` weight, as
+// Accept-Language writes it, is ignored, and so is white space around the tag. For a catalog
+// whose languages are all bare (`zh`, `en`) this is all there is to it: every tag of a catalog
+// language has that language as its shortest prefix.
 fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
+    let tag = trimmed(tag);
+    let mut end = tag.len();
+    while end > 0 {
+        if let Some(found) = find(languages, &tag[..end]) {
+            return Some(found);
+        }
+        end = shorter(tag, end);
+    }
+    None
+}
+
+// The tag without a `;q=` weight and the white space around it.
+fn trimmed(tag: &str) -> &[u8] {
     let tag = tag.as_bytes();
     let (mut start, mut end) = (0, 0);
     while end < tag.len() && tag[end] != b';' {
@@ -24,27 +35,16 @@ fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
     while end > start && tag[end - 1].is_ascii_whitespace() {
         end -= 1;
     }
-    let whole = &tag[start..end];
-    while start < end {
-        let candidate = &tag[start..end];
-        if let Some(found) = find(languages, candidate) {
-            return Some(found);
-        }
-        let (language, script, region) = subtags(candidate);
-        if let (None, Some(region)) = (script, region) {
-            if let Some(script) = region_script(language, region) {
-                if let Some(found) = find_parts(languages, language, script) {
-                    return Some(found);
-                }
-            }
-        }
-        // The prefix before the last separator, or nothing.
+    &tag[start..end]
+}
+
+// Where the prefix before the last separator of `tag[..end]` ends, or 0.
+fn shorter(tag: &[u8], end: usize) -> usize {
+    let mut end = end - 1;
+    while end > 0 && !is_separator(tag[end]) {
         end -= 1;
-        while end > start && !is_separator(tag[end]) {
-            end -= 1;
-        }
     }
-    likely(languages, whole)
+    end
 }
 
 fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
@@ -56,236 +56,6 @@ fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
         index += 1;
     }
     None
-}
-
-// The catalog language written exactly `language-Script`.
-fn find_parts<'a>(languages: &[&'a str], language: &[u8], script: &[u8]) -> Option<&'a str> {
-    let mut index = 0;
-    while index < languages.len() {
-        let (each, each_script, each_region) = subtags(languages[index].as_bytes());
-        if same_tag(each, language) && each_region.is_none() {
-            if let Some(each_script) = each_script {
-                if same_tag(each_script, script) {
-                    return Some(languages[index]);
-                }
-            }
-        }
-        index += 1;
-    }
-    None
-}
-
-// The best catalog language for `tag` by likely subtags: the same language and script, and the
-// same region first; `None` when the catalog has none of that language and script.
-fn likely<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
-    let (language, script, region) = subtags(tag);
-    if language.is_empty() {
-        return None;
-    }
-    let language = alias(language);
-    let script = match script {
-        Some(script) => Some(script),
-        None => likely_script(language, region),
-    };
-    let region = match region {
-        Some(region) => Some(region),
-        None => likely_region(language, script),
-    };
-    let mut best: Option<(&'a str, u8)> = None;
-    let mut index = 0;
-    while index < languages.len() {
-        let (each, each_script, each_region) = subtags(languages[index].as_bytes());
-        let each = alias(each);
-        index += 1;
-        if !same_tag(each, language) {
-            continue;
-        }
-        let each_script = match each_script {
-            Some(script) => Some(script),
-            None => likely_script(each, each_region),
-        };
-        let each_region = match each_region {
-            Some(region) => Some(region),
-            None => likely_region(each, each_script),
-        };
-        if !same_part(script, each_script) {
-            continue;
-        }
-        let rank = if same_part(region, each_region) { 2 } else { 1 };
-        let better = match best {
-            Some((_, best_rank)) => rank > best_rank,
-            None => true,
-        };
-        if better {
-            best = Some((languages[index - 1], rank));
-        }
-    }
-    match best {
-        Some((found, _)) => Some(found),
-        None => None,
-    }
-}
-
-fn same_part(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => same_tag(a, b),
-        (None, None) => true,
-        _ => false,
-    }
-}
-
-// A tag's language, script (four letters) and region (two letters or three digits); the
-// subtags after them (variants, extensions) do not matter here.
-fn subtags(tag: &[u8]) -> (&[u8], Option<&[u8]>, Option<&[u8]>) {
-    let mut end = 0;
-    while end < tag.len() && !is_separator(tag[end]) {
-        end += 1;
-    }
-    let language = &tag[..end];
-    let (mut script, mut region) = (None, None);
-    let mut start = end + 1;
-    while start < tag.len() {
-        let mut end = start;
-        while end < tag.len() && !is_separator(tag[end]) {
-            end += 1;
-        }
-        let part = &tag[start..end];
-        if part.len() == 4 && script.is_none() && region.is_none() && all(part, true) {
-            script = Some(part);
-        } else if region.is_none()
-            && ((part.len() == 2 && all(part, true)) || (part.len() == 3 && all(part, false)))
-        {
-            region = Some(part);
-        } else {
-            break;
-        }
-        start = end + 1;
-    }
-    (language, script, region)
-}
-
-// Whether every byte is an ASCII letter (or, with `letters` false, a digit).
-fn all(part: &[u8], letters: bool) -> bool {
-    let mut index = 0;
-    while index < part.len() {
-        let ok = if letters {
-            part[index].is_ascii_alphabetic()
-        } else {
-            part[index].is_ascii_digit()
-        };
-        if !ok {
-            return false;
-        }
-        index += 1;
-    }
-    true
-}
-
-// CLDR's canonical language for a deprecated or macrolanguage code: Norwegian `no` is written
-// Bokmål `nb`, and the old codes of Hebrew, Indonesian and Yiddish are their new ones.
-fn alias(language: &[u8]) -> &[u8] {
-    if same_tag(language, b"no") {
-        b"nb"
-    } else if same_tag(language, b"iw") {
-        b"he"
-    } else if same_tag(language, b"in") {
-        b"id"
-    } else if same_tag(language, b"ji") {
-        b"yi"
-    } else {
-        language
-    }
-}
-
-// The script a language written in more than one is written in, by CLDR's likely subtags: the
-// script its region writes, or else its usual one.
-fn likely_script(language: &[u8], region: Option<&[u8]>) -> Option<&'static [u8]> {
-    if let Some(region) = region {
-        if let Some(script) = region_script(language, region) {
-            return Some(script);
-        }
-    }
-    if same_tag(language, b"zh") {
-        Some(b"Hans")
-    } else if same_tag(language, b"sr") {
-        Some(b"Cyrl")
-    } else if same_tag(language, b"az") || same_tag(language, b"uz") {
-        Some(b"Latn")
-    } else if same_tag(language, b"pa") {
-        Some(b"Guru")
-    } else {
-        None
-    }
-}
-
-// The script a region writes a language in, where CLDR says so: Chinese is Traditional in
-// Taiwan, Hong Kong and Macao and Simplified in mainland China, Singapore and Malaysia; Serbian
-// is Latin in Montenegro and Cyrillic in Serbia and Bosnia; Azerbaijani, Uzbek and Punjabi are
-// Arabic in Iran, Afghanistan and Pakistan.
-fn region_script(language: &[u8], region: &[u8]) -> Option<&'static [u8]> {
-    let any = |regions: &[&[u8]]| {
-        let mut index = 0;
-        while index < regions.len() {
-            if same_tag(region, regions[index]) {
-                return true;
-            }
-            index += 1;
-        }
-        false
-    };
-    if same_tag(language, b"zh") {
-        if any(&[b"TW", b"HK", b"MO"]) {
-            return Some(b"Hant");
-        }
-        if any(&[b"CN", b"SG", b"MY"]) {
-            return Some(b"Hans");
-        }
-    } else if same_tag(language, b"sr") {
-        if any(&[b"ME"]) {
-            return Some(b"Latn");
-        }
-        if any(&[b"RS", b"BA"]) {
-            return Some(b"Cyrl");
-        }
-    } else if (same_tag(language, b"az") && any(&[b"IR"]))
-        || (same_tag(language, b"uz") && any(&[b"AF"]))
-        || (same_tag(language, b"pa") && any(&[b"PK"]))
-    {
-        return Some(b"Arab");
-    }
-    None
-}
-
-// The region CLDR's likely subtags give a language (and script) without one, for the languages
-// whose catalogs come in regional variants: a bare tag prefers that region's text.
-fn likely_region(language: &[u8], script: Option<&[u8]>) -> Option<&'static [u8]> {
-    let script = match script {
-        Some(script) => script,
-        None => b"",
-    };
-    if same_tag(language, b"zh") {
-        if same_tag(script, b"Hant") {
-            Some(b"TW")
-        } else {
-            Some(b"CN")
-        }
-    } else if same_tag(language, b"pt") {
-        Some(b"BR")
-    } else if same_tag(language, b"en") {
-        Some(b"US")
-    } else if same_tag(language, b"es") {
-        Some(b"ES")
-    } else if same_tag(language, b"fr") {
-        Some(b"FR")
-    } else if same_tag(language, b"de") {
-        Some(b"DE")
-    } else if same_tag(language, b"sr") {
-        Some(b"RS")
-    } else if same_tag(language, b"nb") {
-        Some(b"NO")
-    } else {
-        None
-    }
 }
 
 // Language tags are case-insensitive, and apps write `zh_CN` as often as `zh-CN`.

@@ -9,8 +9,11 @@
 //! Catalog × Catalog ──diff──▶ changes, each with its semver level
 //! ```
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod check;
 mod diag;
+#[cfg(feature = "diff")]
 mod diff;
 mod expand;
 mod literal;
@@ -20,6 +23,8 @@ mod model;
 mod names;
 
 pub use diag::{Diagnostic, Location};
+#[cfg(feature = "diff")]
+#[cfg_attr(docsrs, doc(cfg(feature = "diff")))]
 pub use diff::{Change, Diff, Level, diff};
 pub use markdown::inline as markdown_inline;
 pub use model::{
@@ -198,9 +203,38 @@ pub fn negotiate_language<'a>(languages: &[&'a str], tag: &str) -> Option<&'a st
 /// The rules the generated code pastes in, compiled here once.
 mod language {
     include!("language.rs");
+    include!("likely.rs");
 
     pub(crate) fn negotiate_language<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
-        negotiate(languages, tag)
+        let owned: Vec<String> = languages
+            .iter()
+            .map(|language| (*language).to_owned())
+            .collect();
+        if crate::expand::needs_likely(&owned) {
+            negotiate_likely(languages, tag)
+        } else {
+            negotiate(languages, tag)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::subtags;
+
+        #[test]
+        fn subtags_are_read_by_their_shape() {
+            assert_eq!(
+                subtags(b"zh-Hant-TW"),
+                (&b"zh"[..], Some(&b"Hant"[..]), Some(&b"TW"[..]))
+            );
+            assert_eq!(subtags(b"es-419"), (&b"es"[..], None, Some(&b"419"[..])));
+            assert_eq!(
+                subtags(b"en-US-x-private"),
+                (&b"en"[..], None, Some(&b"US"[..]))
+            );
+            assert_eq!(subtags(b"de"), (&b"de"[..], None, None));
+            assert_eq!(subtags(b""), (&b""[..], None, None));
+        }
     }
 }
 

@@ -470,19 +470,12 @@ pub fn upper_camel_case(name: &str) -> String {
         return out;
     }
     // Names are ASCII, as every name style spells them: byte by byte, for every name of a catalog.
-    let starts_word = include!("variant.rs");
-    let bytes = name.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    for (index, &byte) in bytes.iter().enumerate() {
-        if byte == b'_' {
-            continue;
-        }
-        out.push(if starts_word(bytes, index) {
-            byte.to_ascii_uppercase()
-        } else {
-            byte.to_ascii_lowercase()
-        });
-    }
+    let spell = include!("variant.rs");
+    let mut out = Vec::with_capacity(name.len());
+    let _ = spell(name.as_bytes(), &mut |byte| {
+        out.push(byte);
+        Ok(())
+    });
     String::from_utf8(out).unwrap_or_default()
 }
 

@@ -359,7 +359,7 @@ fn inherent_impl(cx: &Context<'_>) -> String {
     let items = [
         all(cx),
         languages(cx),
-        resolve_language(),
+        resolve_language(cx),
         best_language(cx),
         platforms(cx),
         code(cx),
@@ -431,10 +431,30 @@ fn languages(cx: &Context<'_>) -> String {
     )
 }
 
-/// How `*_in` lookups understand a language tag (`language.rs`).
+/// How `*_in` lookups understand a language tag (`language.rs`), and by likely subtags
+/// (`likely.rs`) for the catalogs that need it.
 const NEGOTIATION: &str = include_str!("../language.rs");
+const LIKELY: &str = include_str!("../likely.rs");
 
-fn resolve_language() -> String {
+/// The languages whose tags another code also names, which `alias` in `likely.rs` maps.
+const ALIASED: [&str; 8] = ["nb", "no", "he", "iw", "id", "in", "yi", "ji"];
+
+/// Whether the catalog's languages need likely subtags to be found: some language has a script
+/// or a region (`zh-CN`, `sr-Latn`), or another code names it (`no` for `nb`). For the others
+/// (`zh`, `en`), ever shorter prefixes of a tag find every language it can mean, and the
+/// expansion is spared the tables.
+pub(crate) fn needs_likely(languages: &[String]) -> bool {
+    languages.iter().any(|language| {
+        language.contains(['-', '_']) || ALIASED.contains(&language.to_ascii_lowercase().as_str())
+    })
+}
+
+fn resolve_language(cx: &Context<'_>) -> String {
+    let (likely, negotiate) = if needs_likely(&cx.catalog.languages) {
+        (LIKELY, "negotiate_likely")
+    } else {
+        ("", "negotiate")
+    };
     format!(
         "
     /// The catalog language (one of [`LANGUAGES`](Self::LANGUAGES)) that a language tag asks for,
@@ -448,8 +468,8 @@ fn resolve_language() -> String {
     /// catalog language matches.
     #[must_use]
     pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {{
-        {NEGOTIATION}
-        negotiate(Self::LANGUAGES, tag)
+        {NEGOTIATION}{likely}
+        {negotiate}(Self::LANGUAGES, tag)
     }}
 "
     )
@@ -1181,7 +1201,26 @@ mod tests {
     use super::*;
 
     mod negotiation {
-        include!("../language.rs");
+        /// What a catalog with these languages pastes and calls.
+        use crate::negotiate_language as resolve;
+
+        #[test]
+        fn only_catalogs_in_regional_variants_or_aliased_languages_need_likely_subtags() {
+            let needs = |languages: &[&str]| {
+                super::super::needs_likely(
+                    &languages
+                        .iter()
+                        .map(|each| (*each).to_owned())
+                        .collect::<Vec<_>>(),
+                )
+            };
+            assert!(!needs(&["zh", "en"]));
+            assert!(!needs(&["en", "de", "fr", "pt"]));
+            assert!(needs(&["zh-CN", "en"]));
+            assert!(needs(&["en", "sr_Latn"]));
+            assert!(needs(&["en", "nb"]));
+            assert!(needs(&["NO"]));
+        }
 
         const ZH_EN: &[&str] = &["zh", "en"];
         const SCRIPTS: &[&str] = &["en", "zh-Hans", "zh-Hant", "zh"];
@@ -1189,10 +1228,10 @@ mod tests {
         #[test]
         fn exact_tags_in_any_case_and_either_separator() {
             for (tag, language) in [("zh", "zh"), ("ZH", "zh"), ("En", "en"), (" en ", "en")] {
-                assert_eq!(negotiate(ZH_EN, tag), Some(language), "{tag}");
+                assert_eq!(resolve(ZH_EN, tag), Some(language), "{tag}");
             }
-            assert_eq!(negotiate(SCRIPTS, "zh_hant"), Some("zh-Hant"));
-            assert_eq!(negotiate(SCRIPTS, "ZH-HANS"), Some("zh-Hans"));
+            assert_eq!(resolve(SCRIPTS, "zh_hant"), Some("zh-Hant"));
+            assert_eq!(resolve(SCRIPTS, "ZH-HANS"), Some("zh-Hans"));
         }
 
         #[test]
@@ -1205,25 +1244,25 @@ mod tests {
                 ("en_GB", "en"),
                 ("en-Latn-US-x-private", "en"),
             ] {
-                assert_eq!(negotiate(ZH_EN, tag), Some(language), "{tag}");
+                assert_eq!(resolve(ZH_EN, tag), Some(language), "{tag}");
             }
-            assert_eq!(negotiate(SCRIPTS, "zh-Hant-TW"), Some("zh-Hant"));
-            assert_eq!(negotiate(SCRIPTS, "zh-Hans-SG"), Some("zh-Hans"));
+            assert_eq!(resolve(SCRIPTS, "zh-Hant-TW"), Some("zh-Hant"));
+            assert_eq!(resolve(SCRIPTS, "zh-Hans-SG"), Some("zh-Hans"));
         }
 
         #[test]
         fn chinese_regions_go_to_their_script_where_the_catalog_has_it() {
             for region in ["TW", "hk", "MO"] {
                 let tag = format!("zh-{region}");
-                assert_eq!(negotiate(SCRIPTS, &tag), Some("zh-Hant"), "{tag}");
-                assert_eq!(negotiate(ZH_EN, &tag), Some("zh"), "{tag}");
+                assert_eq!(resolve(SCRIPTS, &tag), Some("zh-Hant"), "{tag}");
+                assert_eq!(resolve(ZH_EN, &tag), Some("zh"), "{tag}");
             }
             for region in ["CN", "sg", "MY"] {
                 let tag = format!("zh_{region}");
-                assert_eq!(negotiate(SCRIPTS, &tag), Some("zh-Hans"), "{tag}");
+                assert_eq!(resolve(SCRIPTS, &tag), Some("zh-Hans"), "{tag}");
             }
-            assert_eq!(negotiate(SCRIPTS, "zh-US"), Some("zh"));
-            assert_eq!(negotiate(&["zh-Hant", "zh-TW"], "zh_tw"), Some("zh-TW"));
+            assert_eq!(resolve(SCRIPTS, "zh-US"), Some("zh"));
+            assert_eq!(resolve(&["zh-Hant", "zh-TW"], "zh_tw"), Some("zh-TW"));
         }
 
         /// A catalog written in regional variants, as real ones are.
@@ -1256,46 +1295,35 @@ mod tests {
                 ("fr", None),
                 ("zz-Hant", None),
             ] {
-                assert_eq!(negotiate(REGIONAL, tag), language, "{tag}");
+                assert_eq!(resolve(REGIONAL, tag), language, "{tag}");
             }
             // Each way round: `nb` finds `no`, and `pt-BR` finds `pt`.
-            assert_eq!(negotiate(&["no", "en"], "nb-NO"), Some("no"));
-            assert_eq!(negotiate(&["pt", "en"], "pt-BR"), Some("pt"));
+            assert_eq!(resolve(&["no", "en"], "nb-NO"), Some("no"));
+            assert_eq!(resolve(&["pt", "en"], "pt-BR"), Some("pt"));
             // Two scripts are never mixed, and of two regions the tag's, or the likely one, wins.
-            assert_eq!(negotiate(&["sr-Latn"], "sr-Cyrl"), None);
-            assert_eq!(negotiate(&["zh-TW"], "zh-CN"), None);
-            assert_eq!(negotiate(&["pt-PT", "pt-BR"], "pt"), Some("pt-BR"));
-            assert_eq!(negotiate(&["pt-PT", "pt-BR"], "pt-PT"), Some("pt-PT"));
-            assert_eq!(negotiate(&["en-GB", "en-US"], "en"), Some("en-US"));
-            assert_eq!(negotiate(&["en-GB", "en-US"], "en-AU"), Some("en-GB"));
-        }
-
-        #[test]
-        fn subtags_are_read_by_their_shape() {
-            assert_eq!(
-                subtags(b"zh-Hant-TW"),
-                (&b"zh"[..], Some(&b"Hant"[..]), Some(&b"TW"[..]))
-            );
-            assert_eq!(subtags(b"es-419"), (&b"es"[..], None, Some(&b"419"[..])));
-            assert_eq!(
-                subtags(b"en-US-x-private"),
-                (&b"en"[..], None, Some(&b"US"[..]))
-            );
-            assert_eq!(subtags(b"de"), (&b"de"[..], None, None));
-            assert_eq!(subtags(b""), (&b""[..], None, None));
+            assert_eq!(resolve(&["sr-Latn"], "sr-Cyrl"), None);
+            assert_eq!(resolve(&["zh-TW"], "zh-CN"), None);
+            assert_eq!(resolve(&["pt-PT", "pt-BR"], "pt"), Some("pt-BR"));
+            assert_eq!(resolve(&["pt-PT", "pt-BR"], "pt-PT"), Some("pt-PT"));
+            assert_eq!(resolve(&["en-GB", "en-US"], "en"), Some("en-US"));
+            assert_eq!(resolve(&["en-GB", "en-US"], "en-AU"), Some("en-GB"));
         }
 
         #[test]
         fn weights_are_ignored_and_misses_are_none() {
-            assert_eq!(negotiate(ZH_EN, "en-US;q=0.8"), Some("en"));
-            assert_eq!(negotiate(ZH_EN, " zh-CN ;q=0.5"), Some("zh"));
+            assert_eq!(resolve(ZH_EN, "en-US;q=0.8"), Some("en"));
+            assert_eq!(resolve(ZH_EN, " zh-CN ;q=0.5"), Some("zh"));
             for tag in ["", "fr", "fr-FR", "*", "z", "-", "zh-", ";q=1", "e"] {
                 let expected = if tag == "zh-" { Some("zh") } else { None };
-                assert_eq!(negotiate(ZH_EN, tag), expected, "{tag:?}");
+                assert_eq!(resolve(ZH_EN, tag), expected, "{tag:?}");
             }
-            assert!(!same_tag(b"zh-CN", b"zh-C"));
-            assert!(same_tag(b"zh-cn", b"ZH_CN"));
-            assert!(!same_tag(b"zh-CN", b"zhxCN"));
+            assert_eq!(resolve(&["zh-CN"], "ZH_cn"), Some("zh-CN"));
+            assert_eq!(resolve(ZH_EN, "zhxCN"), None);
+            assert_eq!(
+                resolve(&["en-US"], "en-USA"),
+                Some("en-US"),
+                "a broken region, by likely subtags"
+            );
         }
     }
 

@@ -24,22 +24,10 @@ pub(super) fn debug_impl(cx: &Context<'_>) -> String {
 #[automatically_derived]
 impl ::core::fmt::Debug for {enum_name} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        let starts_word = {VARIANT};
-        let name = {enum_name}::name(*self).as_bytes();
-        let mut index = 0;
-        while index < name.len() {{
-            let byte = name[index];
-            if byte != b'_' {{
-                let byte = if starts_word(name, index) {{
-                    byte.to_ascii_uppercase()
-                }} else {{
-                    byte.to_ascii_lowercase()
-                }};
-                ::core::fmt::Write::write_char(f, char::from(byte))?;
-            }}
-            index += 1;
-        }}
-        ::core::result::Result::Ok(())
+        let spell = {VARIANT};
+        spell({enum_name}::name(*self).as_bytes(), &mut |byte| {{
+            ::core::fmt::Write::write_char(f, char::from(byte))
+        }})
     }}
 }}
 ",

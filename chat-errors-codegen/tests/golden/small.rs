@@ -131,6 +131,17 @@ impl SmallError {
     #[must_use]
     pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
         fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
+            let tag = trimmed(tag);
+            let mut end = tag.len();
+            while end > 0 {
+                if let Some(found) = find(languages, &tag[..end]) {
+                    return Some(found);
+                }
+                end = shorter(tag, end);
+            }
+            None
+        }
+        fn trimmed(tag: &str) -> &[u8] {
             let tag = tag.as_bytes();
             let (mut start, mut end) = (0, 0);
             while end < tag.len() && tag[end] != b';' {
@@ -142,26 +153,14 @@ impl SmallError {
             while end > start && tag[end - 1].is_ascii_whitespace() {
                 end -= 1;
             }
-            let whole = &tag[start..end];
-            while start < end {
-                let candidate = &tag[start..end];
-                if let Some(found) = find(languages, candidate) {
-                    return Some(found);
-                }
-                let (language, script, region) = subtags(candidate);
-                if let (None, Some(region)) = (script, region) {
-                    if let Some(script) = region_script(language, region) {
-                        if let Some(found) = find_parts(languages, language, script) {
-                            return Some(found);
-                        }
-                    }
-                }
+            &tag[start..end]
+        }
+        fn shorter(tag: &[u8], end: usize) -> usize {
+            let mut end = end - 1;
+            while end > 0 && !is_separator(tag[end]) {
                 end -= 1;
-                while end > start && !is_separator(tag[end]) {
-                    end -= 1;
-                }
             }
-            likely(languages, whole)
+            end
         }
         fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
             let mut index = 0;
@@ -172,224 +171,6 @@ impl SmallError {
                 index += 1;
             }
             None
-        }
-        fn find_parts<'a>(
-            languages: &[&'a str],
-            language: &[u8],
-            script: &[u8],
-        ) -> Option<&'a str> {
-            let mut index = 0;
-            while index < languages.len() {
-                let (each, each_script, each_region) = subtags(
-                    languages[index].as_bytes(),
-                );
-                if same_tag(each, language) && each_region.is_none() {
-                    if let Some(each_script) = each_script {
-                        if same_tag(each_script, script) {
-                            return Some(languages[index]);
-                        }
-                    }
-                }
-                index += 1;
-            }
-            None
-        }
-        fn likely<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
-            let (language, script, region) = subtags(tag);
-            if language.is_empty() {
-                return None;
-            }
-            let language = alias(language);
-            let script = match script {
-                Some(script) => Some(script),
-                None => likely_script(language, region),
-            };
-            let region = match region {
-                Some(region) => Some(region),
-                None => likely_region(language, script),
-            };
-            let mut best: Option<(&'a str, u8)> = None;
-            let mut index = 0;
-            while index < languages.len() {
-                let (each, each_script, each_region) = subtags(
-                    languages[index].as_bytes(),
-                );
-                let each = alias(each);
-                index += 1;
-                if !same_tag(each, language) {
-                    continue;
-                }
-                let each_script = match each_script {
-                    Some(script) => Some(script),
-                    None => likely_script(each, each_region),
-                };
-                let each_region = match each_region {
-                    Some(region) => Some(region),
-                    None => likely_region(each, each_script),
-                };
-                if !same_part(script, each_script) {
-                    continue;
-                }
-                let rank = if same_part(region, each_region) { 2 } else { 1 };
-                let better = match best {
-                    Some((_, best_rank)) => rank > best_rank,
-                    None => true,
-                };
-                if better {
-                    best = Some((languages[index - 1], rank));
-                }
-            }
-            match best {
-                Some((found, _)) => Some(found),
-                None => None,
-            }
-        }
-        fn same_part(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
-            match (a, b) {
-                (Some(a), Some(b)) => same_tag(a, b),
-                (None, None) => true,
-                _ => false,
-            }
-        }
-        fn subtags(tag: &[u8]) -> (&[u8], Option<&[u8]>, Option<&[u8]>) {
-            let mut end = 0;
-            while end < tag.len() && !is_separator(tag[end]) {
-                end += 1;
-            }
-            let language = &tag[..end];
-            let (mut script, mut region) = (None, None);
-            let mut start = end + 1;
-            while start < tag.len() {
-                let mut end = start;
-                while end < tag.len() && !is_separator(tag[end]) {
-                    end += 1;
-                }
-                let part = &tag[start..end];
-                if part.len() == 4 && script.is_none() && region.is_none()
-                    && all(part, true)
-                {
-                    script = Some(part);
-                } else if region.is_none()
-                    && ((part.len() == 2 && all(part, true))
-                        || (part.len() == 3 && all(part, false)))
-                {
-                    region = Some(part);
-                } else {
-                    break;
-                }
-                start = end + 1;
-            }
-            (language, script, region)
-        }
-        fn all(part: &[u8], letters: bool) -> bool {
-            let mut index = 0;
-            while index < part.len() {
-                let ok = if letters {
-                    part[index].is_ascii_alphabetic()
-                } else {
-                    part[index].is_ascii_digit()
-                };
-                if !ok {
-                    return false;
-                }
-                index += 1;
-            }
-            true
-        }
-        fn alias(language: &[u8]) -> &[u8] {
-            if same_tag(language, b"no") {
-                b"nb"
-            } else if same_tag(language, b"iw") {
-                b"he"
-            } else if same_tag(language, b"in") {
-                b"id"
-            } else if same_tag(language, b"ji") {
-                b"yi"
-            } else {
-                language
-            }
-        }
-        fn likely_script(
-            language: &[u8],
-            region: Option<&[u8]>,
-        ) -> Option<&'static [u8]> {
-            if let Some(region) = region {
-                if let Some(script) = region_script(language, region) {
-                    return Some(script);
-                }
-            }
-            if same_tag(language, b"zh") {
-                Some(b"Hans")
-            } else if same_tag(language, b"sr") {
-                Some(b"Cyrl")
-            } else if same_tag(language, b"az") || same_tag(language, b"uz") {
-                Some(b"Latn")
-            } else if same_tag(language, b"pa") {
-                Some(b"Guru")
-            } else {
-                None
-            }
-        }
-        fn region_script(language: &[u8], region: &[u8]) -> Option<&'static [u8]> {
-            let any = |regions: &[&[u8]]| {
-                let mut index = 0;
-                while index < regions.len() {
-                    if same_tag(region, regions[index]) {
-                        return true;
-                    }
-                    index += 1;
-                }
-                false
-            };
-            if same_tag(language, b"zh") {
-                if any(&[b"TW", b"HK", b"MO"]) {
-                    return Some(b"Hant");
-                }
-                if any(&[b"CN", b"SG", b"MY"]) {
-                    return Some(b"Hans");
-                }
-            } else if same_tag(language, b"sr") {
-                if any(&[b"ME"]) {
-                    return Some(b"Latn");
-                }
-                if any(&[b"RS", b"BA"]) {
-                    return Some(b"Cyrl");
-                }
-            } else if (same_tag(language, b"az") && any(&[b"IR"]))
-                || (same_tag(language, b"uz") && any(&[b"AF"]))
-                || (same_tag(language, b"pa") && any(&[b"PK"]))
-            {
-                return Some(b"Arab");
-            }
-            None
-        }
-        fn likely_region(
-            language: &[u8],
-            script: Option<&[u8]>,
-        ) -> Option<&'static [u8]> {
-            let script = match script {
-                Some(script) => script,
-                None => b"",
-            };
-            if same_tag(language, b"zh") {
-                if same_tag(script, b"Hant") { Some(b"TW") } else { Some(b"CN") }
-            } else if same_tag(language, b"pt") {
-                Some(b"BR")
-            } else if same_tag(language, b"en") {
-                Some(b"US")
-            } else if same_tag(language, b"es") {
-                Some(b"ES")
-            } else if same_tag(language, b"fr") {
-                Some(b"FR")
-            } else if same_tag(language, b"de") {
-                Some(b"DE")
-            } else if same_tag(language, b"sr") {
-                Some(b"RS")
-            } else if same_tag(language, b"nb") {
-                Some(b"NO")
-            } else {
-                None
-            }
         }
         fn same_tag(a: &[u8], b: &[u8]) -> bool {
             if a.len() != b.len() {
@@ -612,50 +393,46 @@ impl SmallError {
 #[automatically_derived]
 impl ::core::fmt::Debug for SmallError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        let starts_word = |name: &[u8], index: usize| -> bool {
-            if index == 0 || name[index - 1] == b'_' {
-                return true;
+        let spell = |
+            name: &[u8],
+            write: &mut dyn FnMut(u8) -> ::core::result::Result<(), ::core::fmt::Error>,
+        | -> ::core::result::Result<(), ::core::fmt::Error> {
+            let mut start = 0;
+            while start < name.len() {
+                let mut end = start;
+                let (mut upper, mut lower) = (false, false);
+                while end < name.len() && name[end] != b'_' {
+                    upper |= name[end].is_ascii_uppercase();
+                    lower |= name[end].is_ascii_lowercase();
+                    end += 1;
+                }
+                let mixed = upper && lower;
+                let mut index = start;
+                while index < end {
+                    let byte = name[index];
+                    let starts = index == start
+                        || (mixed && byte.is_ascii_uppercase()
+                            && (name[index - 1].is_ascii_lowercase()
+                                || name[index - 1].is_ascii_digit()
+                                || (name[index - 1].is_ascii_uppercase() && index + 1 < end
+                                    && name[index + 1].is_ascii_lowercase())));
+                    write(
+                        if starts {
+                            byte.to_ascii_uppercase()
+                        } else {
+                            byte.to_ascii_lowercase()
+                        },
+                    )?;
+                    index += 1;
+                }
+                start = end + 1;
             }
-            if !name[index].is_ascii_uppercase() {
-                return false;
-            }
-            let (mut start, mut end) = (index, index);
-            while start > 0 && name[start - 1] != b'_' {
-                start -= 1;
-            }
-            while end < name.len() && name[end] != b'_' {
-                end += 1;
-            }
-            let (mut upper, mut lower) = (false, false);
-            let mut at = start;
-            while at < end {
-                upper |= name[at].is_ascii_uppercase();
-                lower |= name[at].is_ascii_lowercase();
-                at += 1;
-            }
-            if !(upper && lower) {
-                return false;
-            }
-            let previous = name[index - 1];
-            previous.is_ascii_lowercase() || previous.is_ascii_digit()
-                || (previous.is_ascii_uppercase() && index + 1 < end
-                    && name[index + 1].is_ascii_lowercase())
+            ::core::result::Result::Ok(())
         };
-        let name = SmallError::name(*self).as_bytes();
-        let mut index = 0;
-        while index < name.len() {
-            let byte = name[index];
-            if byte != b'_' {
-                let byte = if starts_word(name, index) {
-                    byte.to_ascii_uppercase()
-                } else {
-                    byte.to_ascii_lowercase()
-                };
-                ::core::fmt::Write::write_char(f, char::from(byte))?;
-            }
-            index += 1;
-        }
-        ::core::result::Result::Ok(())
+        spell(
+            SmallError::name(*self).as_bytes(),
+            &mut |byte| { ::core::fmt::Write::write_char(f, char::from(byte)) },
+        )
     }
 }
 #[automatically_derived]
