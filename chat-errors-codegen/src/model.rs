@@ -405,11 +405,23 @@ impl Texts {
 }
 
 impl Entry {
-    /// The entry's docs URL: `template` with `{code}` and `{name}` filled in.
+    /// The entry's docs URL: `template` with `{code}` and `{name}` filled in, each
+    /// percent-encoded where a URL needs it (a space in the string code `Bad Request`).
     pub fn docs_url(&self, template: &str) -> String {
+        let encode = |value: &str| {
+            let mut out = String::with_capacity(value.len());
+            for byte in value.bytes() {
+                if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+                    out.push(char::from(byte));
+                } else {
+                    out.push_str(&format!("%{byte:02X}"));
+                }
+            }
+            out
+        };
         template
-            .replace("{code}", &self.code.to_string())
-            .replace("{name}", &self.name)
+            .replace("{code}", &encode(&self.code.to_string()))
+            .replace("{name}", &encode(&self.name))
     }
 
     /// The entry's name, then its aliases and platform names.
@@ -504,6 +516,28 @@ mod tests {
         assert_eq!(
             upper_camel_case("PUSH_UPDATECONFIGS_FAILED"),
             "PushUpdateconfigsFailed"
+        );
+    }
+
+    #[test]
+    fn docs_urls_encode_what_they_fill_in() {
+        let entry = Entry {
+            code: Code::Str("Bad Request".into()),
+            name: "BAD_REQUEST_PHRASE".into(),
+            variant: "BadRequestPhrase".into(),
+            description: Texts::default(),
+            cause: None,
+            note: None,
+            aliases: Vec::new(),
+            platform_names: Vec::new(),
+            deprecated: None,
+            group: None,
+            flags: Vec::new(),
+            fields: Vec::new(),
+        };
+        assert_eq!(
+            entry.docs_url("https://d.example/{code}#{name}"),
+            "https://d.example/Bad%20Request#BAD_REQUEST_PHRASE"
         );
     }
 

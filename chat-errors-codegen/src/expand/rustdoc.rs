@@ -149,7 +149,7 @@ pub(super) fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
         }
     }
     if let Some(template) = &catalog.docs_url {
-        // An autolink: the URL is shown and followed as written, whatever it contains.
+        // An autolink: the URL is shown and followed as written; its filled-in parts are encoded.
         let _ = writeln!(
             doc,
             "- Docs: <{}>",
