@@ -47,7 +47,8 @@ pub enum Command {
 #[derive(Debug, Args)]
 #[command(
     after_help = "Exits with 1 when nothing matches, listing the nearest names; a code \
-    that a group's range owns but no entry lists is named with its group, and exits with 1 too."
+    that a group's range owns but no entry lists is named with its group, and a retired code is \
+    shown with the reason it was retired: both exit with 1 too."
 )]
 pub struct ExplainArgs {
     /// The catalog: a TOML file, or `sdk`, `rest` or `web` for the built-in Agora catalogs
