@@ -181,11 +181,7 @@ fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
     );
     let mut members = Vec::new();
     for &size in sizes {
-        let entries = if size == chat_errors::ErrorCode::ALL.len() {
-            synthetic::agora()
-        } else {
-            synthetic::synthetic(size)
-        };
+        let entries = entries(size);
         for (form, source) in [
             (
                 "bang",
@@ -439,15 +435,20 @@ fn pair(way: &str, size: usize) -> (String, String) {
     )
 }
 
+/// The real catalog at its own size, a synthetic one at any other.
+fn entries(size: usize) -> Vec<Entry> {
+    if size == chat_errors::ErrorCode::ALL.len() {
+        synthetic::agora()
+    } else {
+        synthetic::synthetic(size)
+    }
+}
+
 fn write_pairs(root: &Path, workspace: &Path, sizes: &[usize], ways: &[&str]) {
     let macros = workspace.join("chat-errors-macros");
     let mut members = Vec::new();
     for &size in sizes {
-        let entries = if size == chat_errors::ErrorCode::ALL.len() {
-            synthetic::agora()
-        } else {
-            synthetic::synthetic(size)
-        };
+        let entries = entries(size);
         for &way in ways {
             let (holder, caller) = pair(way, size);
             let (dependencies, source) = match way {

@@ -44,7 +44,7 @@ pub fn html(catalog: &Catalog, language: Option<&str>) -> String {
     }
     out.push_str("<div class=\"tools\">\n<input id=\"q\" type=\"search\" autocomplete=\"off\" aria-label=\"Search\" placeholder=\"");
     for each in &catalog.languages {
-        let _ = write!(out, "{} ", search_label(each));
+        let _ = write!(out, "{} ", Labels::new(each).search);
     }
     out.push_str("\">\n<select id=\"lang\" aria-label=\"Language\">");
     for each in &catalog.languages {
@@ -83,14 +83,7 @@ pub fn html(catalog: &Catalog, language: Option<&str>) -> String {
         retired(&mut out, catalog);
     }
     out.push_str("<p id=\"none\" hidden>");
-    for each in &catalog.languages {
-        let _ = write!(
-            out,
-            "<span data-l=\"{}\">{}</span>",
-            attribute(each),
-            no_match(each)
-        );
-    }
+    in_each_language(&mut out, catalog, |labels| labels.no_match);
     out.push_str("</p>\n</main>\n<script>\n");
     out.push_str(SCRIPT);
     out.push_str("</script>\n</body>\n</html>\n");
@@ -129,14 +122,7 @@ fn section<'c>(
 /// The retired codes, each with its anchor, after the entries: a search finds them too.
 fn retired(out: &mut String, catalog: &Catalog) {
     out.push_str("<section id=\"retired\">\n<h2>");
-    for language in &catalog.languages {
-        let _ = write!(
-            out,
-            "<span data-l=\"{}\">{}</span>",
-            attribute(language),
-            Labels::new(language).retired
-        );
-    }
+    in_each_language(out, catalog, |labels| labels.retired);
     out.push_str("</h2>\n");
     for retired in &catalog.retired {
         let id = anchor(&retired.code.to_string());
@@ -249,6 +235,12 @@ fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
 /// A `<dt>` with the label in each of the catalog's languages.
 fn term(out: &mut String, catalog: &Catalog, label: impl Fn(&Labels) -> &'static str) {
     out.push_str("<dt>");
+    in_each_language(out, catalog, label);
+    out.push_str("</dt>");
+}
+
+/// A label in each of the catalog's languages, the switch showing one.
+fn in_each_language(out: &mut String, catalog: &Catalog, label: impl Fn(&Labels) -> &'static str) {
     for language in &catalog.languages {
         let _ = write!(
             out,
@@ -257,7 +249,6 @@ fn term(out: &mut String, catalog: &Catalog, label: impl Fn(&Labels) -> &'static
             label(&Labels::new(language))
         );
     }
-    out.push_str("</dt>");
 }
 
 /// A label and the text in each language; a language the entry lacks shows the default's.
@@ -327,22 +318,6 @@ fn anchor(code: &str) -> String {
         .map(|c| if c.is_whitespace() { '-' } else { c })
         .collect();
     attribute(&id)
-}
-
-fn search_label(language: &str) -> &'static str {
-    if Labels::new(language).code == "Code" {
-        "Search codes, names and texts"
-    } else {
-        "搜索错误码、名称和描述"
-    }
-}
-
-fn no_match(language: &str) -> &'static str {
-    if Labels::new(language).code == "Code" {
-        "No entry matches."
-    } else {
-        "没有匹配的条目。"
-    }
 }
 
 const STYLE: &str = r#":root { color-scheme: light dark; --muted: #6b7280; --line: #d1d5db; --accent: #2563eb; }

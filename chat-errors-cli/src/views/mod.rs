@@ -46,6 +46,8 @@ struct Labels {
     retired: &'static str,
     since: &'static str,
     reason: &'static str,
+    search: &'static str,
+    no_match: &'static str,
 }
 
 impl Labels {
@@ -64,6 +66,8 @@ impl Labels {
                 retired: "已停用的错误码",
                 since: "停用版本",
                 reason: "原因",
+                search: "搜索错误码、名称和描述",
+                no_match: "没有匹配的条目。",
             }
         } else {
             Labels {
@@ -79,6 +83,8 @@ impl Labels {
                 retired: "Retired codes",
                 since: "Since",
                 reason: "Reason",
+                search: "Search codes, names and texts",
+                no_match: "No entry matches.",
             }
         }
     }
