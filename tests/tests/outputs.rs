@@ -175,6 +175,7 @@ fn json_agrees_with_the_enum<E: Catalog>(builtin: Builtin) -> serde_json::Value 
 fn json_of_the_built_in_catalogs_agrees_with_the_compiled_enums() {
     let sdk = json_agrees_with_the_enum::<ErrorCode>(Builtin::Sdk);
     assert_eq!(sdk["groups"][4]["ranges"], serde_json::json!([[400, 499]]));
+    json_agrees_with_the_enum::<chat_errors::web::WebErrorCode>(Builtin::Web);
     let rest = json_agrees_with_the_enum::<RestErrorCode>(Builtin::Rest);
     for (entry, &code) in rest["entries"]
         .as_array()
