@@ -16,26 +16,41 @@ pub(crate) const HASHED_FROM: usize = 256;
 /// Keys per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const KEYS_PER_BUCKET: usize = 4;
 
-/// The start of a body whose arms say `Some` and `None`: one path instead of one per arm, for
-/// rustc to lex.
-const OPTION: &str = "use ::core::option::Option::{None, Some};\n";
-
-/// `match code { 215 => Some(Self::UserMuted), … }`: the body of `from_code` for integer codes.
-pub(crate) fn match_code(catalog: &Catalog) -> String {
-    let mut body = String::with_capacity(catalog.entries.len() * 32);
-    body.push_str(OPTION);
-    body.push_str("match code {");
-    for entry in &catalog.entries {
-        let _ = write!(
-            body,
-            "\n{} => Some({}::{}),",
-            entry.code.literal(),
-            catalog.enum_name,
-            entry.variant
-        );
+/// `Some(match scrutinee { pattern => Owner::Variant, …, _ => return None })`: the lookup of an
+/// entry by a key, one `Some` around the whole `match`. rust-analyzer checks the generic calls of
+/// one body in time that grows with the square of their number, and a `Some` per arm made a
+/// 5,000-code catalog's file take 15 s to check in the editor (BENCHMARKS.md). The expression must
+/// be what the function returns. `owner` is `Self`, or the enum's name where `Self` is not in
+/// scope.
+pub(crate) fn some_match<'a>(
+    scrutinee: &str,
+    owner: &str,
+    arms: impl IntoIterator<Item = (String, &'a str)>,
+) -> String {
+    let mut body = format!("::core::option::Option::Some(match {scrutinee} {{");
+    let mut empty = true;
+    for (pattern, variant) in arms {
+        let _ = write!(body, "\n{pattern} => {owner}::{variant},");
+        empty = false;
     }
-    body.push_str("\n_ => None,\n}");
+    if empty {
+        // Without entries the `match` would never give a value: nothing to wrap.
+        return format!("match {scrutinee} {{\n_ => ::core::option::Option::None,\n}}");
+    }
+    body.push_str("\n_ => return ::core::option::Option::None,\n})");
     body
+}
+
+/// `Some(match code { 215 => Self::UserMuted, … })`: the body of `from_code` for integer codes.
+pub(crate) fn match_code(catalog: &Catalog) -> String {
+    some_match(
+        "code",
+        "Self",
+        catalog
+            .entries
+            .iter()
+            .map(|entry| (entry.code.literal(), entry.variant.as_str())),
+    )
 }
 
 /// The body of `from_name`: every name, alias and platform name leads to its entry. Hashed, a
@@ -82,16 +97,15 @@ pub(crate) fn from_str_code_body(catalog: &Catalog, huge: bool) -> String {
     let by_index = if huge {
         "Self::__from_index(value as usize)".to_owned()
     } else {
-        let mut by_index = format!("{OPTION}match value {{");
-        for (index, entry) in catalog.entries.iter().enumerate() {
-            let _ = write!(
-                by_index,
-                "\n{index} => Some({}::{}),",
-                catalog.enum_name, entry.variant
-            );
-        }
-        by_index.push_str("\n_ => None,\n}");
-        by_index
+        some_match(
+            "value",
+            "Self",
+            catalog
+                .entries
+                .iter()
+                .enumerate()
+                .map(|(index, entry)| (index.to_string(), entry.variant.as_str())),
+        )
     };
     let slot = Slot {
         ty: "u32".to_owned(),
@@ -112,22 +126,16 @@ struct Slot<'a> {
     then: String,
 }
 
-/// `match key { "a" => Some(Self::A), … }` or, from [`HASHED_FROM`] strings on, a perfect hash.
+/// `Some(match key { "a" => Self::A, … })` or, from [`HASHED_FROM`] strings on, a perfect hash.
 fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
-    let mut body = String::with_capacity(strings.len() * 64);
     if strings.len() < HASHED_FROM {
-        body.push_str(OPTION);
-        let _ = write!(body, "match {key} {{");
-        for (string, entry) in strings {
-            let _ = write!(
-                body,
-                "\n{} => Some(Self::{}),",
-                Literal(string),
-                entry.variant
-            );
-        }
-        body.push_str("\n_ => None,\n}");
-        return body;
+        return some_match(
+            key,
+            "Self",
+            strings
+                .iter()
+                .map(|(string, entry)| (Literal(string).to_string(), entry.variant.as_str())),
+        );
     }
     let keys: Vec<&str> = strings.iter().map(|(string, _)| *string).collect();
     let table = PerfectHash::of_strings(&keys);
@@ -137,7 +145,7 @@ fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
         .enumerate()
         .map(|(index, (_, entry))| (slot.value)(entry, index))
         .collect();
-    body.push_str(&table.lookup(
+    table.lookup(
         Key {
             ty: "&str",
             hash: &format!("hash({key}.as_bytes(), {}u64)", table.seed),
@@ -146,8 +154,7 @@ fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
         &keys,
         (&slot.ty, &values),
         &slot.then,
-    ));
-    body
+    )
 }
 
 /// How a hashed lookup reads its key: the key's type in the table, and as Rust source its hash

@@ -19,28 +19,27 @@ pub(super) fn index_helpers(cx: &Context<'_>) -> String {
     let mut chunks = String::new();
     let mut dispatch = String::new();
     for (chunk, entries) in cx.entries().chunks(256).enumerate() {
+        // A nested function has no `Self`.
+        let body = crate::names::some_match(
+            "offset",
+            cx.enum_name(),
+            entries
+                .iter()
+                .enumerate()
+                .map(|(offset, entry)| (offset.to_string(), entry.variant.as_str())),
+        );
         let _ = write!(
             chunks,
-            "\nconst fn chunk_{chunk}(offset: usize) -> Option<{}> {{\nmatch offset {{",
+            "\nconst fn chunk_{chunk}(offset: usize) -> ::core::option::Option<{}> {{\n{body}\n}}",
             cx.enum_name()
         );
-        for (offset, entry) in entries.iter().enumerate() {
-            let _ = write!(
-                chunks,
-                "\n{offset} => Some({}::{}),",
-                cx.enum_name(),
-                entry.variant
-            );
-        }
-        chunks.push_str("\n_ => None,\n}\n}");
         let _ = write!(dispatch, "\n{chunk} => chunk_{chunk}(index % 256),");
     }
     let from_index = format!(
         "
-    const fn __from_index(index: usize) -> ::core::option::Option<Self> {{
-        use ::core::option::Option::{{None, Some}};{chunks}
+    const fn __from_index(index: usize) -> ::core::option::Option<Self> {{{chunks}
         match index / 256 {{{dispatch}
-            _ => None,
+            _ => ::core::option::Option::None,
         }}
     }}
 "

@@ -161,7 +161,7 @@ impl<'a> Context<'a> {
         let mut arms = 0;
         for entry in entries {
             if let Some(value) = value(entry) {
-                let _ = write!(out, "\n{}::{} => {value},", self.enum_name(), entry.variant);
+                let _ = write!(out, "\nSelf::{} => {value},", entry.variant);
                 arms += 1;
             }
         }
@@ -175,15 +175,52 @@ impl<'a> Context<'a> {
         out
     }
 
+    /// A value per entry, of type `Option<ty>`, as what the function returns: `Some(value)`
+    /// where `value` gives one, `None` for the rest. Outside a huge catalog that is one `Some`
+    /// around a `match` whose other arm returns `None` (see [`crate::names::some_match`]); in a
+    /// huge one, a table of the values there are and one of each entry's place among them
+    /// (`u32::MAX` for none), as a table of `Option`s would be a `Some` per entry in one body.
+    fn per_entry_option(&self, ty: &str, value: impl Fn(&Entry) -> Option<String>) -> String {
+        const NONE: &str = "::core::option::Option::None";
+        if self.entries().iter().all(|entry| value(entry).is_none()) {
+            return NONE.to_owned();
+        }
+        if !self.huge() {
+            return format!(
+                "::core::option::Option::Some({})",
+                self.per_entry(ty, value, "return ::core::option::Option::None")
+            );
+        }
+        let (mut values, mut places, mut count) = (String::new(), String::new(), 0);
+        for entry in self.entries() {
+            match value(entry) {
+                Some(value) => {
+                    let _ = write!(values, "\n{value},");
+                    let _ = write!(places, "{count},");
+                    count += 1;
+                }
+                None => places.push_str("u32::MAX,"),
+            }
+        }
+        format!(
+            "{{
+static VALUES: [{ty}; {count}] = [{values}
+];
+static PLACES: [u32; {entries}] = [{places}];
+let place = PLACES[self.__index()];
+if place == u32::MAX {{
+    {NONE}
+}} else {{
+    ::core::option::Option::Some(VALUES[place as usize])
+}}
+}}",
+            entries = self.entries().len()
+        )
+    }
+
     /// `Some("text")` where `text` gives one, `None` otherwise.
     fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> String {
-        self.per_entry(
-            "::core::option::Option<&str>",
-            |entry| {
-                text(entry).map(|text| format!("::core::option::Option::Some({})", Literal(text)))
-            },
-            "::core::option::Option::None",
-        )
+        self.per_entry_option("&str", |entry| Some(Literal(text(entry)?).to_string()))
     }
 
     /// `&["a", "b"]` where `list` is not empty, `&[]` otherwise.
@@ -209,29 +246,18 @@ impl<'a> Context<'a> {
         items: impl Fn(&Entry) -> Option<Vec<String>>,
         optional: bool,
     ) -> String {
-        let wrap = |list: String| {
-            if optional {
-                format!("::core::option::Option::Some({list})")
-            } else {
-                list
-            }
-        };
         let default = if optional {
             "::core::option::Option::None"
         } else {
             "&[]"
         };
         if !self.huge() {
-            let ty = if optional {
-                format!("::core::option::Option<&[{item}]>")
+            let list = |entry: &Entry| Some(format!("&[{}]", items(entry)?.join(", ")));
+            return if optional {
+                self.per_entry_option(&format!("&[{item}]"), list)
             } else {
-                format!("&[{item}]")
+                self.per_entry(&format!("&[{item}]"), list, default)
             };
-            return self.per_entry(
-                &ty,
-                |entry| Some(wrap(format!("&[{}]", items(entry)?.join(", ")))),
-                default,
-            );
         }
         let lists: Vec<Option<Vec<String>>> = self.entries().iter().map(items).collect();
         if lists.iter().all(Option::is_none) {
@@ -252,7 +278,12 @@ impl<'a> Context<'a> {
                 None => spans.push_str("\n(usize::MAX, 0),"),
             }
         }
-        let list = wrap("ITEMS.split_at(start).1.split_at(len).0".to_owned());
+        let list = "ITEMS.split_at(start).1.split_at(len).0";
+        let list = if optional {
+            format!("::core::option::Option::Some({list})")
+        } else {
+            list.to_owned()
+        };
         format!(
             "{{
 static ITEMS: [{item}; {count}] = [{table}
@@ -285,7 +316,7 @@ if start == usize::MAX {{
             if !patterns.is_empty() {
                 patterns.push_str(" | ");
             }
-            let _ = write!(patterns, "{}::{}", self.enum_name(), entry.variant);
+            let _ = write!(patterns, "Self::{}", entry.variant);
         }
         if patterns.is_empty() {
             return "false".to_owned();
@@ -775,14 +806,9 @@ fn deprecated(cx: &Context<'_>) -> String {
 
 fn docs_url(cx: &Context<'_>) -> String {
     let body = match &cx.catalog.docs_url {
-        Some(template) => cx.per_entry(
-            "::core::option::Option<&str>",
-            |entry| {
-                let url = entry.docs_url(template);
-                Some(format!("::core::option::Option::Some({})", Literal(&url)))
-            },
-            "::core::option::Option::None",
-        ),
+        Some(template) => cx.per_entry_option("&str", |entry| {
+            Some(Literal(&entry.docs_url(template)).to_string())
+        }),
         None => "::core::option::Option::None".to_owned(),
     };
     format!(
@@ -858,14 +884,9 @@ fn field_lookups(cx: &Context<'_>) -> String {
             let body = cx.per_entry(&ty.replace("'static ", ""), value, "");
             (ty, body)
         } else {
-            let optional = format!("::core::option::Option<{ty}>");
             (
-                optional.clone(),
-                cx.per_entry(
-                    &optional.replace("'static ", ""),
-                    |entry| Some(format!("::core::option::Option::Some({})", value(entry)?)),
-                    "::core::option::Option::None",
-                ),
+                format!("::core::option::Option<{ty}>"),
+                cx.per_entry_option(&ty.replace("'static ", ""), value),
             )
         };
         let _ = write!(
@@ -1160,15 +1181,23 @@ fn group_codes(cx: &Context<'_>) -> String {
     }
     let mut arms = String::new();
     for group in &cx.catalog.groups {
-        let (members, count) = cx.array_of(|entry| entry.group.as_ref() == Some(&group.name));
-        let _ = write!(
-            arms,
-            "\n            Self::{} => {{
+        let member = |entry: &Entry| entry.group.as_ref() == Some(&group.name);
+        let first = cx.entries().iter().position(member).unwrap_or(0);
+        let count = cx.entries().iter().filter(|entry| member(entry)).count();
+        // A group whose codes follow each other in the catalog is a part of `ALL`: no table of
+        // its own, for rustc to build and validate.
+        let codes = if cx.entries()[first..].iter().take(count).all(member) {
+            format!("&{enum_name}::ALL[{first}..{}]", first + count)
+        } else {
+            let (members, count) = cx.array_of(member);
+            format!(
+                "{{
                 static CODES: [{enum_name}; {count}] = {members};
                 &CODES
-            }}",
-            group.variant
-        );
+            }}"
+            )
+        };
+        let _ = write!(arms, "\n            Self::{} => {codes},", group.variant);
     }
     format!(
         "#[must_use]
@@ -1391,7 +1420,7 @@ mod tests {
         );
         assert!(source.contains("#[deprecated(note = \"use [NEW] instead\")]"));
         assert!(
-            source.contains("::core::matches!(self, Tricky::TrickyText)"),
+            source.contains("::core::matches!(self, Self::TrickyText)"),
             "{source}"
         );
         assert!(source.contains("pub enum TrickyGroup"));

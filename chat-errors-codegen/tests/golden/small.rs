@@ -215,55 +215,57 @@ impl SmallError {
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            SmallError::Ok => "OK",
-            SmallError::NetworkError => "NETWORK_ERROR",
-            SmallError::OldTimeout => "OLD_TIMEOUT",
+            Self::Ok => "OK",
+            Self::NetworkError => "NETWORK_ERROR",
+            Self::OldTimeout => "OLD_TIMEOUT",
         }
     }
     /// The entry with this code, or `None` for a code the catalog does not have.
     #[must_use]
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        match code {
-            0 => Some(SmallError::Ok),
-            -1 => Some(SmallError::NetworkError),
-            7 => Some(SmallError::OldTimeout),
-            _ => None,
-        }
+        ::core::option::Option::Some(
+            match code {
+                0 => Self::Ok,
+                -1 => Self::NetworkError,
+                7 => Self::OldTimeout,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     /// The entry with this name, alias or platform name (exact match), or `None`.
     #[must_use]
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
-        use ::core::option::Option::{None, Some};
-        match name {
-            "OK" => Some(Self::Ok),
-            "NETWORK_ERROR" => Some(Self::NetworkError),
-            "NET_ERROR" => Some(Self::NetworkError),
-            "SmallErrorNetworkDown" => Some(Self::NetworkError),
-            "OLD_TIMEOUT" => Some(Self::OldTimeout),
-            _ => None,
-        }
+        ::core::option::Option::Some(
+            match name {
+                "OK" => Self::Ok,
+                "NETWORK_ERROR" => Self::NetworkError,
+                "NET_ERROR" => Self::NetworkError,
+                "SmallErrorNetworkDown" => Self::NetworkError,
+                "OLD_TIMEOUT" => Self::OldTimeout,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     ///What the error means, in the catalog's default language (`en`).
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            SmallError::Ok => "Nothing went wrong.",
-            SmallError::NetworkError => "The network is down.",
-            SmallError::OldTimeout => "Timed out.",
+            Self::Ok => "Nothing went wrong.",
+            Self::NetworkError => "The network is down.",
+            Self::OldTimeout => "Timed out.",
         }
     }
     ///Why the error happens and what to do, in the catalog's default language (`en`), where the catalog says.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static str> {
-        match self {
-            SmallError::NetworkError => {
-                ::core::option::Option::Some(
-                    "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>.",
-                )
-            }
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match self {
+                Self::NetworkError => {
+                    "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>."
+                }
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     ///The description in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
@@ -271,12 +273,12 @@ impl SmallError {
         match Self::resolve_language(language)? {
             "en" => ::core::option::Option::Some(self.description()),
             "zh" => {
-                match self {
-                    SmallError::NetworkError => {
-                        ::core::option::Option::Some("网络错误")
-                    }
-                    _ => ::core::option::Option::None,
-                }
+                ::core::option::Option::Some(
+                    match self {
+                        Self::NetworkError => "网络错误",
+                        _ => return ::core::option::Option::None,
+                    },
+                )
             }
             _ => ::core::option::Option::None,
         }
@@ -287,12 +289,12 @@ impl SmallError {
         match Self::resolve_language(language)? {
             "en" => self.cause(),
             "zh" => {
-                match self {
-                    SmallError::NetworkError => {
-                        ::core::option::Option::Some("网络断开。")
-                    }
-                    _ => ::core::option::Option::None,
-                }
+                ::core::option::Option::Some(
+                    match self {
+                        Self::NetworkError => "网络断开。",
+                        _ => return ::core::option::Option::None,
+                    },
+                )
             }
             _ => ::core::option::Option::None,
         }
@@ -300,12 +302,12 @@ impl SmallError {
     ///What else to know about the entry, such as where sources disagree, in the catalog's default language (`en`), where the catalog says.
     #[must_use]
     pub const fn note(self) -> ::core::option::Option<&'static str> {
-        match self {
-            SmallError::NetworkError => {
-                ::core::option::Option::Some("Older servers sent 7 instead.")
-            }
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match self {
+                Self::NetworkError => "Older servers sent 7 instead.",
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     ///The note in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
@@ -320,7 +322,7 @@ impl SmallError {
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self {
-            SmallError::NetworkError => &["NET_ERROR"],
+            Self::NetworkError => &["NET_ERROR"],
             _ => &[],
         }
     }
@@ -331,12 +333,12 @@ impl SmallError {
     pub fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {
         match platform {
             "ios" => {
-                match self {
-                    SmallError::NetworkError => {
-                        ::core::option::Option::Some("SmallErrorNetworkDown")
-                    }
-                    _ => ::core::option::Option::None,
-                }
+                ::core::option::Option::Some(
+                    match self {
+                        Self::NetworkError => "SmallErrorNetworkDown",
+                        _ => return ::core::option::Option::None,
+                    },
+                )
             }
             _ => ::core::option::Option::None,
         }
@@ -344,50 +346,48 @@ impl SmallError {
     /// Why the entry is deprecated, if it is; its variant is then `#[deprecated]`.
     #[must_use]
     pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
-        match self {
-            SmallError::OldTimeout => ::core::option::Option::Some("use NETWORK_ERROR"),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match self {
+                Self::OldTimeout => "use NETWORK_ERROR",
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
     /// Where the entry is documented, from the catalog's `docs_url`; `None` without one.
     #[must_use]
     pub const fn docs_url(self) -> ::core::option::Option<&'static str> {
-        match self {
-            SmallError::Ok => {
-                ::core::option::Option::Some("https://docs.example.com/errors/OK.html")
-            }
-            SmallError::NetworkError => {
-                ::core::option::Option::Some(
-                    "https://docs.example.com/errors/NETWORK_ERROR.html",
-                )
-            }
-            SmallError::OldTimeout => {
-                ::core::option::Option::Some(
-                    "https://docs.example.com/errors/OLD_TIMEOUT.html",
-                )
-            }
-        }
+        ::core::option::Option::Some(
+            match self {
+                Self::Ok => "https://docs.example.com/errors/OK.html",
+                Self::NetworkError => {
+                    "https://docs.example.com/errors/NETWORK_ERROR.html"
+                }
+                Self::OldTimeout => "https://docs.example.com/errors/OLD_TIMEOUT.html",
+            },
+        )
     }
     /// The names of the entry's flags; each has its own `is_…` method.
     #[must_use]
     pub const fn flags(self) -> &'static [&'static str] {
         match self {
-            SmallError::NetworkError => &["retryable"],
+            Self::NetworkError => &["retryable"],
             _ => &[],
         }
     }
     ///Whether the entry is flagged `retryable`: Trying the same call again later may succeed\.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        ::core::matches!(self, SmallError::NetworkError)
+        ::core::matches!(self, Self::NetworkError)
     }
     ///The HTTP status a gateway answers with\.
     #[must_use]
     pub const fn http_status(self) -> ::core::option::Option<u16> {
-        match self {
-            SmallError::NetworkError => ::core::option::Option::Some(503),
-            _ => ::core::option::Option::None,
-        }
+        ::core::option::Option::Some(
+            match self {
+                Self::NetworkError => 503,
+                _ => return ::core::option::Option::None,
+            },
+        )
     }
 }
 #[automatically_derived]
@@ -584,17 +584,8 @@ impl SmallErrorGroup {
     #[must_use]
     pub fn codes(self) -> &'static [SmallError] {
         match self {
-            Self::General => {
-                static CODES: [SmallError; 1] = [SmallError::Ok];
-                &CODES
-            }
-            Self::Network => {
-                static CODES: [SmallError; 2] = [
-                    SmallError::NetworkError,
-                    SmallError::OldTimeout,
-                ];
-                &CODES
-            }
+            Self::General => &SmallError::ALL[0..1],
+            Self::Network => &SmallError::ALL[1..3],
         }
     }
     /// The group of any code, listed or not: the group that owns it by its codes, or else the
@@ -628,9 +619,9 @@ impl SmallError {
     #[must_use]
     pub const fn group(self) -> SmallErrorGroup {
         match self {
-            SmallError::Ok => SmallErrorGroup::General,
-            SmallError::NetworkError => SmallErrorGroup::Network,
-            SmallError::OldTimeout => SmallErrorGroup::Network,
+            Self::Ok => SmallErrorGroup::General,
+            Self::NetworkError => SmallErrorGroup::Network,
+            Self::OldTimeout => SmallErrorGroup::Network,
         }
     }
 }
