@@ -16,21 +16,22 @@ pub(crate) const HASHED_FROM: usize = 256;
 /// Keys per bucket of the displacement table: smaller is quicker to build, larger is smaller.
 const KEYS_PER_BUCKET: usize = 4;
 
-/// `Some(match scrutinee { pattern => Owner::Variant, …, _ => return None })`: the lookup of an
+/// `Some(match scrutinee { pattern => E::Variant, …, _ => return None })`: the lookup of an
 /// entry by a key, one `Some` around the whole `match`. rust-analyzer checks the generic calls of
 /// one body in time that grows with the square of their number, and a `Some` per arm made a
 /// 5,000-code catalog's file take 15 s to check in the editor (BENCHMARKS.md). The expression must
-/// be what the function returns. `owner` is `Self`, or the enum's name where `Self` is not in
-/// scope.
+/// be what the function returns. Variants are named through the enum's name: rustc finds
+/// `Self::UserMuted` while type checking, by a search of the variants, and `E::UserMuted` through
+/// a table, which for 5,000 arms made the crate's check 0.2 s slower.
 pub(crate) fn some_match<'a>(
     scrutinee: &str,
-    owner: &str,
+    enum_name: &str,
     arms: impl IntoIterator<Item = (String, &'a str)>,
 ) -> String {
     let mut body = format!("::core::option::Option::Some(match {scrutinee} {{");
     let mut empty = true;
     for (pattern, variant) in arms {
-        let _ = write!(body, "\n{pattern} => {owner}::{variant},");
+        let _ = write!(body, "\n{pattern} => {enum_name}::{variant},");
         empty = false;
     }
     if empty {
@@ -41,11 +42,11 @@ pub(crate) fn some_match<'a>(
     body
 }
 
-/// `Some(match code { 215 => Self::UserMuted, … })`: the body of `from_code` for integer codes.
+/// `Some(match code { 215 => E::UserMuted, … })`: the body of `from_code` for integer codes.
 pub(crate) fn match_code(catalog: &Catalog) -> String {
     some_match(
         "code",
-        "Self",
+        &catalog.enum_name,
         catalog
             .entries
             .iter()
@@ -72,14 +73,14 @@ pub(crate) fn from_name_body(catalog: &Catalog, huge: bool) -> String {
             value: &|_, position| indexes[position].to_string(),
             then: "Self::__from_index(value as usize)".to_owned(),
         };
-        return lookup("name", &names, &slot);
+        return lookup(catalog, "name", &names, &slot);
     }
     let slot = Slot {
         ty: catalog.code_type.rust_type().replace("'static ", ""),
         value: &|entry: &Entry, _| entry.code.literal(),
         then: "Self::from_code(value)".to_owned(),
     };
-    lookup("name", &names, &slot)
+    lookup(catalog, "name", &names, &slot)
 }
 
 /// The body of `from_code` for string codes. Hashed, a slot holds a code and its entry's index,
@@ -99,7 +100,7 @@ pub(crate) fn from_str_code_body(catalog: &Catalog, huge: bool) -> String {
     } else {
         some_match(
             "value",
-            "Self",
+            &catalog.enum_name,
             catalog
                 .entries
                 .iter()
@@ -112,7 +113,7 @@ pub(crate) fn from_str_code_body(catalog: &Catalog, huge: bool) -> String {
         value: &|_, index| index.to_string(),
         then: by_index,
     };
-    lookup("code", &codes, &slot)
+    lookup(catalog, "code", &codes, &slot)
 }
 
 /// What a hashed lookup keeps beside each string, and how it turns that into the result.
@@ -126,12 +127,12 @@ struct Slot<'a> {
     then: String,
 }
 
-/// `Some(match key { "a" => Self::A, … })` or, from [`HASHED_FROM`] strings on, a perfect hash.
-fn lookup(key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
+/// `Some(match key { "a" => E::A, … })` or, from [`HASHED_FROM`] strings on, a perfect hash.
+fn lookup(catalog: &Catalog, key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
     if strings.len() < HASHED_FROM {
         return some_match(
             key,
-            "Self",
+            &catalog.enum_name,
             strings
                 .iter()
                 .map(|(string, entry)| (Literal(string).to_string(), entry.variant.as_str())),

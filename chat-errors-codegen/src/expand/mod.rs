@@ -161,7 +161,7 @@ impl<'a> Context<'a> {
         let mut arms = 0;
         for entry in entries {
             if let Some(value) = value(entry) {
-                let _ = write!(out, "\nSelf::{} => {value},", entry.variant);
+                let _ = write!(out, "\n{}::{} => {value},", self.enum_name(), entry.variant);
                 arms += 1;
             }
         }
@@ -316,7 +316,7 @@ if start == usize::MAX {{
             if !patterns.is_empty() {
                 patterns.push_str(" | ");
             }
-            let _ = write!(patterns, "Self::{}", entry.variant);
+            let _ = write!(patterns, "{}::{}", self.enum_name(), entry.variant);
         }
         if patterns.is_empty() {
             return "false".to_owned();
@@ -1420,7 +1420,7 @@ mod tests {
         );
         assert!(source.contains("#[deprecated(note = \"use [NEW] instead\")]"));
         assert!(
-            source.contains("::core::matches!(self, Self::TrickyText)"),
+            source.contains("::core::matches!(self, Tricky::TrickyText)"),
             "{source}"
         );
         assert!(source.contains("pub enum TrickyGroup"));

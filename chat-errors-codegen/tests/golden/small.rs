@@ -215,9 +215,9 @@ impl SmallError {
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
-            Self::Ok => "OK",
-            Self::NetworkError => "NETWORK_ERROR",
-            Self::OldTimeout => "OLD_TIMEOUT",
+            SmallError::Ok => "OK",
+            SmallError::NetworkError => "NETWORK_ERROR",
+            SmallError::OldTimeout => "OLD_TIMEOUT",
         }
     }
     /// The entry with this code, or `None` for a code the catalog does not have.
@@ -225,9 +225,9 @@ impl SmallError {
     pub const fn from_code(code: i32) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
             match code {
-                0 => Self::Ok,
-                -1 => Self::NetworkError,
-                7 => Self::OldTimeout,
+                0 => SmallError::Ok,
+                -1 => SmallError::NetworkError,
+                7 => SmallError::OldTimeout,
                 _ => return ::core::option::Option::None,
             },
         )
@@ -237,11 +237,11 @@ impl SmallError {
     pub fn from_name(name: &str) -> ::core::option::Option<Self> {
         ::core::option::Option::Some(
             match name {
-                "OK" => Self::Ok,
-                "NETWORK_ERROR" => Self::NetworkError,
-                "NET_ERROR" => Self::NetworkError,
-                "SmallErrorNetworkDown" => Self::NetworkError,
-                "OLD_TIMEOUT" => Self::OldTimeout,
+                "OK" => SmallError::Ok,
+                "NETWORK_ERROR" => SmallError::NetworkError,
+                "NET_ERROR" => SmallError::NetworkError,
+                "SmallErrorNetworkDown" => SmallError::NetworkError,
+                "OLD_TIMEOUT" => SmallError::OldTimeout,
                 _ => return ::core::option::Option::None,
             },
         )
@@ -250,9 +250,9 @@ impl SmallError {
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
-            Self::Ok => "Nothing went wrong.",
-            Self::NetworkError => "The network is down.",
-            Self::OldTimeout => "Timed out.",
+            SmallError::Ok => "Nothing went wrong.",
+            SmallError::NetworkError => "The network is down.",
+            SmallError::OldTimeout => "Timed out.",
         }
     }
     ///Why the error happens and what to do, in the catalog's default language (`en`), where the catalog says.
@@ -260,7 +260,7 @@ impl SmallError {
     pub const fn cause(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(
             match self {
-                Self::NetworkError => {
+                SmallError::NetworkError => {
                     "See [the limits](https://docs.example.com/errors/limits#rate) <b>now</b>."
                 }
                 _ => return ::core::option::Option::None,
@@ -275,7 +275,7 @@ impl SmallError {
             "zh" => {
                 ::core::option::Option::Some(
                     match self {
-                        Self::NetworkError => "网络错误",
+                        SmallError::NetworkError => "网络错误",
                         _ => return ::core::option::Option::None,
                     },
                 )
@@ -291,7 +291,7 @@ impl SmallError {
             "zh" => {
                 ::core::option::Option::Some(
                     match self {
-                        Self::NetworkError => "网络断开。",
+                        SmallError::NetworkError => "网络断开。",
                         _ => return ::core::option::Option::None,
                     },
                 )
@@ -304,7 +304,7 @@ impl SmallError {
     pub const fn note(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(
             match self {
-                Self::NetworkError => "Older servers sent 7 instead.",
+                SmallError::NetworkError => "Older servers sent 7 instead.",
                 _ => return ::core::option::Option::None,
             },
         )
@@ -322,7 +322,7 @@ impl SmallError {
     #[must_use]
     pub const fn aliases(self) -> &'static [&'static str] {
         match self {
-            Self::NetworkError => &["NET_ERROR"],
+            SmallError::NetworkError => &["NET_ERROR"],
             _ => &[],
         }
     }
@@ -335,7 +335,7 @@ impl SmallError {
             "ios" => {
                 ::core::option::Option::Some(
                     match self {
-                        Self::NetworkError => "SmallErrorNetworkDown",
+                        SmallError::NetworkError => "SmallErrorNetworkDown",
                         _ => return ::core::option::Option::None,
                     },
                 )
@@ -348,7 +348,7 @@ impl SmallError {
     pub const fn deprecated(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(
             match self {
-                Self::OldTimeout => "use NETWORK_ERROR",
+                SmallError::OldTimeout => "use NETWORK_ERROR",
                 _ => return ::core::option::Option::None,
             },
         )
@@ -358,11 +358,13 @@ impl SmallError {
     pub const fn docs_url(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(
             match self {
-                Self::Ok => "https://docs.example.com/errors/OK.html",
-                Self::NetworkError => {
+                SmallError::Ok => "https://docs.example.com/errors/OK.html",
+                SmallError::NetworkError => {
                     "https://docs.example.com/errors/NETWORK_ERROR.html"
                 }
-                Self::OldTimeout => "https://docs.example.com/errors/OLD_TIMEOUT.html",
+                SmallError::OldTimeout => {
+                    "https://docs.example.com/errors/OLD_TIMEOUT.html"
+                }
             },
         )
     }
@@ -370,21 +372,21 @@ impl SmallError {
     #[must_use]
     pub const fn flags(self) -> &'static [&'static str] {
         match self {
-            Self::NetworkError => &["retryable"],
+            SmallError::NetworkError => &["retryable"],
             _ => &[],
         }
     }
     ///Whether the entry is flagged `retryable`: Trying the same call again later may succeed\.
     #[must_use]
     pub const fn is_retryable(self) -> bool {
-        ::core::matches!(self, Self::NetworkError)
+        ::core::matches!(self, SmallError::NetworkError)
     }
     ///The HTTP status a gateway answers with\.
     #[must_use]
     pub const fn http_status(self) -> ::core::option::Option<u16> {
         ::core::option::Option::Some(
             match self {
-                Self::NetworkError => 503,
+                SmallError::NetworkError => 503,
                 _ => return ::core::option::Option::None,
             },
         )
@@ -619,9 +621,9 @@ impl SmallError {
     #[must_use]
     pub const fn group(self) -> SmallErrorGroup {
         match self {
-            Self::Ok => SmallErrorGroup::General,
-            Self::NetworkError => SmallErrorGroup::Network,
-            Self::OldTimeout => SmallErrorGroup::Network,
+            SmallError::Ok => SmallErrorGroup::General,
+            SmallError::NetworkError => SmallErrorGroup::Network,
+            SmallError::OldTimeout => SmallErrorGroup::Network,
         }
     }
 }
