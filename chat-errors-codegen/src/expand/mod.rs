@@ -182,14 +182,15 @@ impl<'a> Context<'a> {
     /// (`u32::MAX` for none), as a table of `Option`s would be a `Some` per entry in one body.
     fn per_entry_option(&self, ty: &str, value: impl Fn(&Entry) -> Option<String>) -> String {
         const NONE: &str = "::core::option::Option::None";
-        if self.entries().iter().all(|entry| value(entry).is_none()) {
-            return NONE.to_owned();
-        }
         if !self.huge() {
-            return format!(
-                "::core::option::Option::Some({})",
-                self.per_entry(ty, value, "return ::core::option::Option::None")
-            );
+            const MISS: &str = "return ::core::option::Option::None";
+            let lookup = self.per_entry(ty, value, MISS);
+            // `per_entry` gives the default alone when no entry has a value.
+            return if self.entries().is_empty() || lookup == MISS {
+                NONE.to_owned()
+            } else {
+                format!("::core::option::Option::Some({lookup})")
+            };
         }
         let (mut values, mut places, mut count) = (String::new(), String::new(), 0);
         for entry in self.entries() {
@@ -201,6 +202,9 @@ impl<'a> Context<'a> {
                 }
                 None => places.push_str("u32::MAX,"),
             }
+        }
+        if count == 0 {
+            return NONE.to_owned();
         }
         format!(
             "{{
