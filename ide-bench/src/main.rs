@@ -7,7 +7,8 @@
 //! and a crate `app` that uses it, and measures in a fresh analysis of each:
 //!
 //! - the first hover, on a variant in `app`, and completion after `ErrorCode::` there;
-//! - full diagnostics of the file that holds the enum, then of `app`'s file;
+//! - full diagnostics of a file that uses no catalog (the standard library's share, paid once),
+//!   then of the file that holds the enum, then of `app`'s file;
 //! - full diagnostics again after an edit of each file;
 //! - `cargo check` of `errors` after a touch, and the size of the macro's expansion.
 
@@ -39,7 +40,7 @@ usage: ide-bench/run.sh [--sizes agora,1000,…] [--hand-up-to N] [--runs N] [--
                  [agora,1000,2000,5000,10000,20000]
   --hand-up-to   the largest size that is also measured written by hand [5000]: rust-analyzer
                  takes minutes past it
-  --runs         analyses per workspace, each in a fresh process state; medians are printed [3]
+  --runs         analyses per workspace, each from a fresh load; medians are printed [3]
   --expand       also time \"Expand macro recursively\" on the macro call (once per catalog)
   --shares N     instead, what each lookup of N synthetic codes costs: the expansion pasted in
                  as a plain file, then with one function's body at a time replaced by `loop {}`

@@ -19,7 +19,6 @@ pub(super) fn index_helpers(cx: &Context<'_>) -> String {
     let mut chunks = String::new();
     let mut dispatch = String::new();
     for (chunk, entries) in cx.entries().chunks(256).enumerate() {
-        // A nested function has no `Self`.
         let body = crate::names::some_match(
             "offset",
             cx.enum_name(),
