@@ -32,14 +32,7 @@ pub use model::{
     Serde, Texts, Value, upper_camel_case,
 };
 
-/// The keys a catalog may have, table by table, as the loader reads them: for tools that check
-/// catalogs, such as an editor's schema (`errors.schema.json` is tested against these).
-pub mod keys {
-    pub use crate::load::{
-        CATALOG_KEYS as CATALOG, ENTRY_KEYS as ENTRY, FIELD_KEYS as FIELD, GROUP_KEYS as GROUP,
-        RETIRED_KEYS as RETIRED, TOP_KEYS as TOP,
-    };
-}
+pub use load::keys;
 
 /// Why a catalog was rejected.
 #[derive(Debug, Clone, PartialEq, Eq)]
