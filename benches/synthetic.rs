@@ -19,7 +19,7 @@ pub struct Entry {
 pub fn agora() -> Vec<Entry> {
     chat_errors::ErrorCode::ALL
         .iter()
-        .map(|&code| Entry {
+        .map(|code| Entry {
             code: code.code(),
             name: code.name().to_owned(),
             other_names: code

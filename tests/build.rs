@@ -168,7 +168,7 @@ fn http_catalog(table: &str) -> String {
     toml
 }
 
-/// The expansion and, as `chat_errors::agora_errors!` gives it, the runtime crate's trait impl.
+/// The expansion, as `chat_errors::agora_errors!` gives it.
 fn write(path: &Path, source: &str, file: &str) {
     let catalog = chat_errors_codegen::parse(source).unwrap_or_else(|rejected| {
         let rendered: Vec<String> = rejected
@@ -178,8 +178,7 @@ fn write(path: &Path, source: &str, file: &str) {
             .collect();
         panic!("{}", rendered.join("\n\n"))
     });
-    let rust = chat_errors_codegen::expand(&catalog)
-        + &chat_errors_codegen::runtime_impl(&catalog, "::chat_errors");
+    let rust = chat_errors_codegen::expand(&catalog);
     std::fs::write(path, rust).expect("OUT_DIR is writable");
 }
 

@@ -40,7 +40,7 @@ pub fn next_code(catalog: &Catalog, group: Option<&str>) -> Result<i128, String>
     let Some(name) = group else {
         return after(taken.last().copied());
     };
-    let Some(group) = catalog.groups.iter().find(|each| each.name == name) else {
+    let Some(index) = catalog.groups.iter().position(|each| each.name == name) else {
         let names: Vec<&str> = catalog
             .groups
             .iter()
@@ -52,11 +52,10 @@ pub fn next_code(catalog: &Catalog, group: Option<&str>) -> Result<i128, String>
             format!("no group `{name}`: the groups are {}", names.join(", "))
         });
     };
+    let group = &catalog.groups[index];
     if group.ranges.is_empty() {
         let highest = catalog
-            .entries
-            .iter()
-            .filter(|entry| entry.group.as_deref() == Some(name))
+            .members(index)
             .filter_map(|entry| match entry.code {
                 Code::Int(code) => Some(code),
                 Code::Str(_) => None,

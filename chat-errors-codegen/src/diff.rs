@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::model::{Catalog, Code, Entry, Group, Retired, Serde, Texts};
+use crate::model::{Catalog, Code, Entry, Group, OptIn, Retired, Texts};
 
 /// How far an edit reaches, as semver names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,13 +32,128 @@ impl Level {
     }
 }
 
+/// The section of a changelog a change goes in, as Keep a Changelog names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Section {
+    /// Something new.
+    Added,
+    /// Something that behaves or reads differently.
+    Changed,
+    /// Something that still works but is on its way out.
+    Deprecated,
+    /// A code no entry has any more, reserved.
+    Retired,
+    /// Something gone.
+    Removed,
+}
+
+impl Section {
+    /// Every section, in the order a changelog lists them.
+    pub const ALL: [Section; 5] = [
+        Section::Added,
+        Section::Changed,
+        Section::Deprecated,
+        Section::Retired,
+        Section::Removed,
+    ];
+
+    /// The section's heading: `Added`, `Changed`, …
+    pub fn name(self) -> &'static str {
+        match self {
+            Section::Added => "Added",
+            Section::Changed => "Changed",
+            Section::Deprecated => "Deprecated",
+            Section::Retired => "Retired",
+            Section::Removed => "Removed",
+        }
+    }
+}
+
+macro_rules! change_kinds {
+    ($($kind:ident = $name:literal, $section:ident;)*) => {
+        /// What changed: one kind for each way a catalog can change.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[non_exhaustive]
+        pub enum ChangeKind {
+            $(#[doc = concat!("`", $name, "`")] $kind,)*
+        }
+
+        impl ChangeKind {
+            /// The kind as a stable identifier, as the JSON output writes it: `entry_removed`, …
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(ChangeKind::$kind => $name,)*
+                }
+            }
+
+            /// The changelog section the change goes in.
+            pub fn section(self) -> Section {
+                match self {
+                    $(ChangeKind::$kind => Section::$section,)*
+                }
+            }
+        }
+    };
+}
+
+change_kinds! {
+    EnumRenamed = "enum_renamed", Changed;
+    CodeTypeChanged = "code_type_changed", Changed;
+    DefaultLanguageChanged = "default_language_changed", Changed;
+    LanguageRemoved = "language_removed", Removed;
+    LanguageAdded = "language_added", Added;
+    PlatformRemoved = "platform_removed", Removed;
+    PlatformAdded = "platform_added", Added;
+    FlagRemoved = "flag_removed", Removed;
+    FlagAdded = "flag_added", Added;
+    FlagMeaningChanged = "flag_meaning_changed", Changed;
+    GroupRemoved = "group_removed", Removed;
+    GroupAdded = "group_added", Added;
+    GroupCodesChanged = "group_codes_changed", Changed;
+    GroupTextChanged = "group_text_changed", Changed;
+    FieldRemoved = "field_removed", Removed;
+    RequiredFieldAdded = "required_field_added", Added;
+    FieldAdded = "field_added", Added;
+    FieldTypeChanged = "field_type_changed", Changed;
+    FieldDocChanged = "field_doc_changed", Changed;
+    SerdeRemoved = "serde_removed", Removed;
+    SerdeAdded = "serde_added", Added;
+    MietteRemoved = "miette_removed", Removed;
+    MietteAdded = "miette_added", Added;
+    ExhaustiveRemoved = "exhaustive_removed", Removed;
+    ExhaustiveAdded = "exhaustive_added", Added;
+    DocsUrlChanged = "docs_url_changed", Changed;
+    CatalogDocChanged = "catalog_doc_changed", Changed;
+    EntryRetired = "entry_retired", Retired;
+    CodeChanged = "code_changed", Changed;
+    EntryRemoved = "entry_removed", Removed;
+    EntryAdded = "entry_added", Added;
+    NameChanged = "name_changed", Changed;
+    AliasRemoved = "alias_removed", Removed;
+    AliasAdded = "alias_added", Added;
+    PlatformNameRemoved = "platform_name_removed", Removed;
+    PlatformNameAdded = "platform_name_added", Added;
+    Deprecated = "deprecated", Deprecated;
+    Undeprecated = "undeprecated", Changed;
+    DeprecationChanged = "deprecation_changed", Changed;
+    GroupChanged = "group_changed", Changed;
+    FlagsChanged = "flags_changed", Changed;
+    FieldValueChanged = "field_value_changed", Changed;
+    DescriptionChanged = "description_changed", Changed;
+    CauseChanged = "cause_changed", Changed;
+    NoteChanged = "note_changed", Changed;
+    RetiredTextChanged = "retired_text_changed", Changed;
+    RetiredAdded = "retired_added", Retired;
+    RetiredRemoved = "retired_removed", Removed;
+}
+
 /// One difference between two versions of a catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Change {
     /// The release it calls for.
     pub level: Level,
-    /// What changed, as a stable identifier: `entry_removed`, `alias_added`, `cause_changed`, …
-    pub kind: &'static str,
+    /// What changed.
+    pub kind: ChangeKind,
     /// The code of the entry (or retired record) it concerns, if it concerns one.
     pub code: Option<Code>,
     /// The name of the entry, group, flag, field, language or platform it concerns.
@@ -95,7 +210,7 @@ impl Changes {
     fn push(
         &mut self,
         level: Level,
-        kind: &'static str,
+        kind: ChangeKind,
         code: Option<&Code>,
         name: Option<&str>,
         message: String,
@@ -110,12 +225,12 @@ impl Changes {
     }
 
     /// A change that concerns the catalog itself, or one of its groups, flags or fields.
-    fn catalog(&mut self, level: Level, kind: &'static str, name: &str, message: String) {
+    fn catalog(&mut self, level: Level, kind: ChangeKind, name: &str, message: String) {
         self.push(level, kind, None, Some(name), message);
     }
 
     /// A change that concerns one entry.
-    fn entry(&mut self, level: Level, kind: &'static str, entry: &Entry, message: String) {
+    fn entry(&mut self, level: Level, kind: ChangeKind, entry: &Entry, message: String) {
         self.push(level, kind, Some(&entry.code), Some(&entry.name), message);
     }
 
@@ -126,8 +241,8 @@ impl Changes {
         old: &'a [T],
         new: &'a [T],
         key: impl Fn(&T) -> &str,
-        removed: (&'static str, &str),
-        added: (&'static str, &str),
+        removed: (ChangeKind, &str),
+        added: (ChangeKind, &str),
     ) -> Vec<(&'a T, &'a T)> {
         for item in old {
             if !new.iter().any(|each| key(each) == key(item)) {
@@ -161,7 +276,7 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
     if old.enum_name != new.enum_name {
         changes.catalog(
             Level::Major,
-            "enum_renamed",
+            ChangeKind::EnumRenamed,
             &new.enum_name,
             format!(
                 "the enum `{}` is now `{}`: every path to it breaks",
@@ -172,7 +287,7 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
     if old.code_type != new.code_type {
         changes.catalog(
             Level::Major,
-            "code_type_changed",
+            ChangeKind::CodeTypeChanged,
             new.code_type.rust_type(),
             format!(
                 "the codes' type changed from `{}` to `{}`",
@@ -184,7 +299,7 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
     if old.default_language != new.default_language {
         changes.catalog(
             Level::Minor,
-            "default_language_changed",
+            ChangeKind::DefaultLanguageChanged,
             &new.default_language,
             format!(
                 "the default language changed from `{}` to `{}`: `description()` and `cause()` answer in it",
@@ -196,27 +311,27 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         &old.languages,
         &new.languages,
         String::as_str,
-        ("language_removed", "the language"),
-        ("language_added", "the language"),
+        (ChangeKind::LanguageRemoved, "the language"),
+        (ChangeKind::LanguageAdded, "the language"),
     );
     changes.sets(
         &old.platforms,
         &new.platforms,
         String::as_str,
-        ("platform_removed", "the platform"),
-        ("platform_added", "the platform"),
+        (ChangeKind::PlatformRemoved, "the platform"),
+        (ChangeKind::PlatformAdded, "the platform"),
     );
     for (before, after) in changes.sets(
         &old.flags,
         &new.flags,
         |flag| flag.name.as_str(),
-        ("flag_removed", "the flag"),
-        ("flag_added", "the flag"),
+        (ChangeKind::FlagRemoved, "the flag"),
+        (ChangeKind::FlagAdded, "the flag"),
     ) {
         if before.meaning != after.meaning {
             changes.catalog(
                 Level::Patch,
-                "flag_meaning_changed",
+                ChangeKind::FlagMeaningChanged,
                 &after.name,
                 format!("the meaning of the flag `{}` reworded", after.name),
             );
@@ -224,33 +339,49 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
     }
     groups(old, new, changes);
     fields(old, new, changes);
-    let serde = |serde: &Serde| !matches!(serde, Serde::Off);
-    match (serde(&old.serde), serde(&new.serde)) {
-        (true, false) => changes.catalog(
-            Level::Major,
-            "serde_removed",
+    for (name, was, is, removed, added) in [
+        (
             "serde",
-            "the enum no longer implements serde's traits".to_owned(),
+            &old.serde,
+            &new.serde,
+            ChangeKind::SerdeRemoved,
+            ChangeKind::SerdeAdded,
         ),
-        (false, true) => changes.catalog(
-            Level::Minor,
-            "serde_added",
-            "serde",
-            "the enum now implements serde's traits".to_owned(),
+        (
+            "miette",
+            &old.miette,
+            &new.miette,
+            ChangeKind::MietteRemoved,
+            ChangeKind::MietteAdded,
         ),
-        _ => {}
+    ] {
+        match (OptIn::is_on(was), OptIn::is_on(is)) {
+            (true, false) => changes.catalog(
+                Level::Major,
+                removed,
+                name,
+                format!("the enum no longer implements {name}'s traits"),
+            ),
+            (false, true) => changes.catalog(
+                Level::Minor,
+                added,
+                name,
+                format!("the enum now implements {name}'s traits"),
+            ),
+            _ => {}
+        }
     }
     match (old.exhaustive, new.exhaustive) {
         (true, false) => changes.catalog(
             Level::Major,
-            "exhaustive_removed",
+            ChangeKind::ExhaustiveRemoved,
             &new.enum_name,
             "the enum is `#[non_exhaustive]` again: matches without a wildcard arm break"
                 .to_owned(),
         ),
         (false, true) => changes.catalog(
             Level::Minor,
-            "exhaustive_added",
+            ChangeKind::ExhaustiveAdded,
             &new.enum_name,
             "the enum is exhaustive: users may match without a wildcard arm".to_owned(),
         ),
@@ -259,7 +390,7 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
     if old.docs_url != new.docs_url {
         changes.catalog(
             Level::Patch,
-            "docs_url_changed",
+            ChangeKind::DocsUrlChanged,
             &new.enum_name,
             "the entries' docs URLs changed".to_owned(),
         );
@@ -267,7 +398,7 @@ fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
     if old.doc != new.doc {
         changes.catalog(
             Level::Patch,
-            "catalog_doc_changed",
+            ChangeKind::CatalogDocChanged,
             &new.enum_name,
             "the catalog's doc changed".to_owned(),
         );
@@ -279,13 +410,13 @@ fn groups(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         &old.groups,
         &new.groups,
         |group| group.name.as_str(),
-        ("group_removed", "the group"),
-        ("group_added", "the group"),
+        (ChangeKind::GroupRemoved, "the group"),
+        (ChangeKind::GroupAdded, "the group"),
     ) {
         if before.ranges != after.ranges || before.prefix != after.prefix {
             changes.catalog(
                 Level::Minor,
-                "group_codes_changed",
+                ChangeKind::GroupCodesChanged,
                 &after.name,
                 format!(
                     "the group `{}` owns other codes: {} instead of {}",
@@ -298,7 +429,7 @@ fn groups(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         if before.title != after.title || before.doc != after.doc {
             changes.catalog(
                 Level::Patch,
-                "group_text_changed",
+                ChangeKind::GroupTextChanged,
                 &after.name,
                 format!("the title or doc of the group `{}` changed", after.name),
             );
@@ -317,7 +448,7 @@ fn fields(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         if !new.fields.iter().any(|each| each.name == field.name) {
             changes.catalog(
                 Level::Major,
-                "field_removed",
+                ChangeKind::FieldRemoved,
                 &field.name,
                 format!("the field `{}` removed: its lookup is gone", field.name),
             );
@@ -327,7 +458,7 @@ fn fields(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         match old.fields.iter().find(|each| each.name == field.name) {
             None if field.required => changes.catalog(
                 Level::Major,
-                "required_field_added",
+                ChangeKind::RequiredFieldAdded,
                 &field.name,
                 format!(
                     "the required field `{}` added: a catalog built on the old one lacks it",
@@ -336,14 +467,14 @@ fn fields(old: &Catalog, new: &Catalog, changes: &mut Changes) {
             ),
             None => changes.catalog(
                 Level::Minor,
-                "field_added",
+                ChangeKind::FieldAdded,
                 &field.name,
                 format!("the optional field `{}` added", field.name),
             ),
             Some(before) if before.ty != field.ty || before.required != field.required => changes
                 .catalog(
                     Level::Major,
-                    "field_type_changed",
+                    ChangeKind::FieldTypeChanged,
                     &field.name,
                     format!(
                         "the field `{}` changed its type: its lookup returns another type",
@@ -352,7 +483,7 @@ fn fields(old: &Catalog, new: &Catalog, changes: &mut Changes) {
                 ),
             Some(before) if before.doc != field.doc => changes.catalog(
                 Level::Patch,
-                "field_doc_changed",
+                ChangeKind::FieldDocChanged,
                 &field.name,
                 format!("the doc of the field `{}` changed", field.name),
             ),
@@ -387,14 +518,14 @@ fn entries(old: &Catalog, new: &Catalog, changes: &mut Changes) {
             if let Some(retired) = new_retired.get(&before.code) {
                 changes.entry(
                     Level::Major,
-                    "entry_retired",
+                    ChangeKind::EntryRetired,
                     before,
                     format!("retired: {}", retired.reason),
                 );
             } else if let Some(moved) = new_by_name.get(before.name.as_str()) {
                 changes.entry(
                     Level::Major,
-                    "code_changed",
+                    ChangeKind::CodeChanged,
                     before,
                     format!(
                         "`{}` now has the code {} instead of {}: data written with the old number reads wrong",
@@ -404,7 +535,7 @@ fn entries(old: &Catalog, new: &Catalog, changes: &mut Changes) {
             } else {
                 changes.entry(
                     Level::Major,
-                    "entry_removed",
+                    ChangeKind::EntryRemoved,
                     before,
                     "the entry was deleted without a `[[retired]]` record: its code can now be \
                      reused; retire it instead"
@@ -433,7 +564,7 @@ fn entries(old: &Catalog, new: &Catalog, changes: &mut Changes) {
             } else {
                 (Level::Minor, "added")
             };
-            changes.entry(level, "entry_added", after, message.to_owned());
+            changes.entry(level, ChangeKind::EntryAdded, after, message.to_owned());
         }
     }
 }
@@ -443,7 +574,7 @@ fn entry(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry, changes: &
     if before.name != after.name {
         changes.entry(
             Level::Major,
-            "name_changed",
+            ChangeKind::NameChanged,
             after,
             format!(
                 "the name `{}` is now `{}`: the variant `{}` is gone",
@@ -454,15 +585,15 @@ fn entry(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry, changes: &
     for (kind, removed, added, names) in [
         (
             "alias",
-            "alias_removed",
-            "alias_added",
+            ChangeKind::AliasRemoved,
+            ChangeKind::AliasAdded,
             [&before.aliases, &after.aliases]
                 .map(|aliases| aliases.iter().map(String::as_str).collect::<Vec<_>>()),
         ),
         (
             "platform name",
-            "platform_name_removed",
-            "platform_name_added",
+            ChangeKind::PlatformNameRemoved,
+            ChangeKind::PlatformNameAdded,
             [&before.platform_names, &after.platform_names].map(|names| {
                 names
                     .iter()
@@ -492,40 +623,42 @@ fn entry(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry, changes: &
     match (&before.deprecated, &after.deprecated) {
         (None, Some(reason)) => changes.entry(
             Level::Minor,
-            "deprecated",
+            ChangeKind::Deprecated,
             after,
             format!("deprecated: {reason}"),
         ),
         (Some(_), None) => changes.entry(
             Level::Minor,
-            "undeprecated",
+            ChangeKind::Undeprecated,
             after,
             "no longer deprecated".to_owned(),
         ),
         (Some(was), Some(is)) if was != is => changes.entry(
             Level::Patch,
-            "deprecation_changed",
+            ChangeKind::DeprecationChanged,
             after,
             format!("the reason it is deprecated reworded: {is}"),
         ),
         _ => {}
     }
-    if before.group != after.group {
+    let group = |catalog: &Catalog, entry: &Entry| {
+        catalog
+            .group(entry)
+            .map_or_else(|| "none".to_owned(), |group| group.name.clone())
+    };
+    let (was, is) = (group(old, before), group(new, after));
+    if was != is {
         changes.entry(
             Level::Minor,
-            "group_changed",
+            ChangeKind::GroupChanged,
             after,
-            format!(
-                "moved from the group `{}` to `{}`",
-                before.group.as_deref().unwrap_or("none"),
-                after.group.as_deref().unwrap_or("none")
-            ),
+            format!("moved from the group `{was}` to `{is}`"),
         );
     }
     if before.flags != after.flags {
         changes.entry(
             Level::Minor,
-            "flags_changed",
+            ChangeKind::FlagsChanged,
             after,
             format!(
                 "the flags changed from [{}] to [{}]",
@@ -547,7 +680,7 @@ fn entry(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry, changes: &
             };
             changes.entry(
                 Level::Minor,
-                "field_value_changed",
+                ChangeKind::FieldValueChanged,
                 after,
                 format!(
                     "`{}` changed from {} to {}",
@@ -561,19 +694,19 @@ fn entry(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry, changes: &
     for (what, kind, was, is) in [
         (
             "description",
-            "description_changed",
+            ChangeKind::DescriptionChanged,
             Some(&before.description),
             Some(&after.description),
         ),
         (
             "cause",
-            "cause_changed",
+            ChangeKind::CauseChanged,
             before.cause.as_ref(),
             after.cause.as_ref(),
         ),
         (
             "note",
-            "note_changed",
+            ChangeKind::NoteChanged,
             before.note.as_ref(),
             after.note.as_ref(),
         ),
@@ -613,7 +746,7 @@ fn retired(old: &Catalog, new: &Catalog, changes: &mut Changes) {
             Some(before) if before.reason != after.reason || before.since != after.since => {
                 changes.push(
                     Level::Patch,
-                    "retired_text_changed",
+                    ChangeKind::RetiredTextChanged,
                     Some(&after.code),
                     Some(&after.name),
                     "the reason or version of the retirement changed".to_owned(),
@@ -624,7 +757,7 @@ fn retired(old: &Catalog, new: &Catalog, changes: &mut Changes) {
             None if old_codes.contains_key(&after.code) => {}
             None => changes.push(
                 Level::Minor,
-                "retired_added",
+                ChangeKind::RetiredAdded,
                 Some(&after.code),
                 Some(&after.name),
                 format!("reserved as retired: {}", after.reason),
@@ -635,7 +768,7 @@ fn retired(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         if !new.retired.iter().any(|after| after.code == before.code) {
             changes.push(
                 Level::Major,
-                "retired_removed",
+                ChangeKind::RetiredRemoved,
                 Some(&before.code),
                 Some(&before.name),
                 "the retired record was deleted: its code and name can be reused again".to_owned(),

@@ -1,8 +1,10 @@
 //! The validated catalog: what every view (enum, tables, docs, `explain`) is generated from.
 
 /// A catalog that passed every check: codes, names and variants are unique, every text has the
-/// default language, and relative links are resolved.
+/// default language, and relative links are resolved. Only the code generator makes one
+/// ([`parse`](crate::parse)); it grows fields as the format grows, which is not a breaking change.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Catalog {
     /// Rust name of the generated enum.
     pub enum_name: String,
@@ -19,7 +21,9 @@ pub struct Catalog {
     /// The type of the codes.
     pub code_type: CodeType,
     /// Whether the expansion implements `serde`'s `Serialize` and `Deserialize`, by code.
-    pub serde: Serde,
+    pub serde: OptIn,
+    /// Whether the expansion implements `miette::Diagnostic`.
+    pub miette: OptIn,
     /// Platforms whose own names entries may give, such as `ios`, in file order.
     pub platforms: Vec<String>,
     /// Flags entries can carry, such as `retryable`, in file order.
@@ -37,6 +41,7 @@ pub struct Catalog {
 
 /// A `[[retired]]` code: no variant, but its code and name are never given to another entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Retired {
     /// The code it had.
     pub code: Code,
@@ -48,16 +53,45 @@ pub struct Retired {
     pub since: Option<String>,
 }
 
-/// `serde` in `[catalog]`: whether, and when, the enum (de)serializes as its code.
+/// An integration a catalog opts into, such as `serde` or `miette` in `[catalog]`: whether, and
+/// when, the enum implements that crate's traits.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Serde {
-    /// No serde impls: the invoking crate needs no serde.
+pub enum OptIn {
+    /// No impls: the invoking crate needs no such dependency.
     #[default]
     Off,
-    /// `serde = true`: always; the invoking crate depends on serde.
+    /// `serde = true`: always; the invoking crate depends on the crate.
     On,
     /// `serde = { feature = "serde" }`: when the invoking crate's feature is on.
     Feature(String),
+}
+
+impl OptIn {
+    /// Whether the enum implements the traits, always or behind a feature.
+    pub fn is_on(&self) -> bool {
+        !matches!(self, OptIn::Off)
+    }
+}
+
+/// The visibility the generated types take: the enum's. `pub` for `agora_errors!`, what the user
+/// wrote (`pub(crate)`, or nothing) for an enum declared in their source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Visibility {
+    /// `pub`.
+    Public,
+    /// As written before the declared enum: `pub(crate)`, `pub(in crate::errors)`, or nothing
+    /// for a private enum.
+    Written(String),
+}
+
+/// As Rust writes it.
+impl core::fmt::Display for Visibility {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Visibility::Public => f.write_str("pub"),
+            Visibility::Written(text) => f.write_str(text),
+        }
+    }
 }
 
 /// What the codes of a catalog are: integers of one Rust type, or strings.
@@ -69,7 +103,7 @@ pub enum CodeType {
     String,
 }
 
-/// `i32`, the type of the Agora SDK's codes.
+/// `i32`.
 impl Default for CodeType {
     fn default() -> Self {
         CodeType::Int(IntType::I32)
@@ -82,6 +116,14 @@ impl CodeType {
         match self {
             CodeType::Int(int) => int.name(),
             CodeType::String => "&'static str",
+        }
+    }
+
+    /// The type `from_code` takes.
+    pub fn parameter_type(self) -> &'static str {
+        match self {
+            CodeType::Int(int) => int.name(),
+            CodeType::String => "&str",
         }
     }
 }
@@ -187,6 +229,7 @@ impl core::fmt::Display for Code {
 
 /// A typed column of the entries, declared in `[catalog.fields]`: generates `const fn <name>()`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Field {
     /// snake_case name: the entries' key and the lookup's name.
     pub name: String,
@@ -237,6 +280,15 @@ impl ItemType {
             ItemType::Int(int) => int.name(),
             ItemType::Bool => "bool",
             ItemType::String => "&'static str",
+        }
+    }
+
+    /// The type of one value as a `static` holds it, whose references are `'static` already:
+    /// `&str` rather than `&'static str`.
+    pub fn static_type(self) -> &'static str {
+        match self {
+            ItemType::String => "&str",
+            other => other.rust_type(),
         }
     }
 
@@ -300,6 +352,7 @@ impl core::fmt::Display for Value {
 
 /// A yes-or-no property of entries, such as `retryable`: generates `const fn is_<name>()`.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Flag {
     /// snake_case name.
     pub name: String,
@@ -309,6 +362,7 @@ pub struct Flag {
 
 /// A group of entries, such as the user errors.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Group {
     /// snake_case name, as entries refer to it.
     pub name: String,
@@ -362,10 +416,11 @@ impl Group {
 
 /// One error code.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Entry {
     /// The code, of the catalog's code type.
     pub code: Code,
-    /// The name, such as the SDK's `"USER_MUTED"`.
+    /// The name, such as `"USER_MUTED"`.
     pub name: String,
     /// The Rust variant: `name` in UpperCamelCase.
     pub variant: String,
@@ -382,8 +437,8 @@ pub struct Entry {
     pub platform_names: Vec<(String, String)>,
     /// Why the entry is deprecated, if it is.
     pub deprecated: Option<String>,
-    /// The name of the entry's group, when the catalog has groups.
-    pub group: Option<String>,
+    /// The index of the entry's group in [`Catalog::groups`], when the catalog has groups.
+    pub group: Option<usize>,
     /// The names of the entry's flags, in catalog order of the flags.
     pub flags: Vec<String>,
     /// The entry's value of each of the catalog's fields, in the catalog's order of fields.
@@ -441,18 +496,25 @@ impl Entry {
 }
 
 impl Catalog {
+    /// The entry's group, when the catalog has groups.
+    pub fn group(&self, entry: &Entry) -> Option<&Group> {
+        self.groups.get(entry.group?)
+    }
+
+    /// The entries of the group at `index` in [`groups`](Self::groups), in catalog order.
+    pub fn members(&self, index: usize) -> impl Iterator<Item = &Entry> {
+        self.entries
+            .iter()
+            .filter(move |entry| entry.group == Some(index))
+    }
+
     /// The group of `code`, listed or not: the group whose ranges or prefix own it, or else the
     /// group of the entry with that code.
     pub fn group_of_code(&self, code: &Code) -> Option<&Group> {
         self.groups
             .iter()
             .find(|group| group.owns(code))
-            .or_else(|| {
-                let entry = self.entries.iter().find(|entry| &entry.code == code)?;
-                self.groups
-                    .iter()
-                    .find(|group| entry.group.as_deref() == Some(group.name.as_str()))
-            })
+            .or_else(|| self.group(self.entries.iter().find(|entry| &entry.code == code)?))
     }
 
     /// Every name `from_name` accepts (names, aliases, platform names), with the entry it leads
@@ -467,8 +529,8 @@ impl Catalog {
 /// The variant of a name: `EM_NO_ERROR` → `EmNoError`, `chat_room` → `ChatRoom`, `E2BIG` →
 /// `E2big`, and, for names in both cases, `NoSuchBucket` → `NoSuchBucket`, `invalidGrant` →
 /// `InvalidGrant`, `HTTPError` → `HttpError`. Each word starts in uppercase and goes on in
-/// lowercase; words are separated by `_`, and in a word of both cases also by its humps (see
-/// `variant.rs`, which the generated `Debug` shares).
+/// lowercase; words are separated by `_`, and in a word of both cases also by its humps (the runtime
+/// crate's rule, which every catalog's `Debug` spells variants with).
 pub fn upper_camel_case(name: &str) -> String {
     if !name.is_ascii() {
         let mut out = String::with_capacity(name.len());
@@ -482,9 +544,8 @@ pub fn upper_camel_case(name: &str) -> String {
         return out;
     }
     // Names are ASCII, as every name style spells them: byte by byte, for every name of a catalog.
-    let spell = include!("variant.rs");
     let mut out = Vec::with_capacity(name.len());
-    let _ = spell(name.as_bytes(), &mut |byte| {
+    let _ = crate::runtime::variant::spell_variant(name.as_bytes(), &mut |byte| {
         out.push(byte);
         Ok(())
     });

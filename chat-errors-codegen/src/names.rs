@@ -2,7 +2,7 @@
 //! length and then one comparison after another, so it is the fastest lookup for a few dozen
 //! strings and a slow one, and a slow build, for thousands. Past [`HASHED_FROM`] strings the macro
 //! builds a minimal perfect hash instead: every string lands in its own slot, found with one hash,
-//! two table reads and one comparison. BENCHMARKS.md has the numbers behind the threshold.
+//! two table reads and one comparison, by the runtime crate's `hash`, `slot` and `same`. BENCHMARKS.md has the numbers behind the threshold.
 
 use core::fmt::Write as _;
 
@@ -55,80 +55,45 @@ pub(crate) fn match_code(catalog: &Catalog) -> String {
 }
 
 /// The body of `from_name`: every name, alias and platform name leads to its entry. Hashed, a
-/// slot holds a name and its entry's code, and `from_code` finds the entry: a table of enum values
-/// would cost rustc's const evaluation time in the square of the catalog's size. In a `huge`
-/// catalog the slot holds the entry's index instead, which `__from_index` turns into the entry
-/// without hashing again.
-pub(crate) fn from_name_body(catalog: &Catalog, huge: bool) -> String {
+/// slot holds a name and its entry's index in the catalog, which `__from_index` turns into the
+/// entry: a table of enum values would cost rustc's const evaluation time in the square of the
+/// catalog's size.
+pub(crate) fn from_name_body(catalog: &Catalog, rt: &str) -> String {
     let names: Vec<(&str, &Entry)> = catalog.names().collect();
-    if huge {
-        let indexes: Vec<usize> = catalog
-            .entries
-            .iter()
-            .enumerate()
-            .flat_map(|(index, entry)| entry.names().map(move |_| index))
-            .collect();
-        let slot = Slot {
-            ty: "u32".to_owned(),
-            value: &|_, position| indexes[position].to_string(),
-            then: "Self::__from_index(value as usize)".to_owned(),
-        };
-        return lookup(catalog, "name", &names, &slot);
-    }
-    let slot = Slot {
-        ty: catalog.code_type.rust_type().replace("'static ", ""),
-        value: &|entry: &Entry, _| entry.code.literal(),
-        then: "Self::from_code(value)".to_owned(),
-    };
-    lookup(catalog, "name", &names, &slot)
-}
-
-/// The body of `from_code` for string codes. Hashed, a slot holds a code and its entry's index,
-/// which a `match` turns into the entry (in a `huge` catalog, its `__from_index`).
-pub(crate) fn from_str_code_body(catalog: &Catalog, huge: bool) -> String {
-    let codes: Vec<(String, &Entry)> = catalog
+    let indexes: Vec<usize> = catalog
         .entries
         .iter()
-        .map(|entry| (entry.code.to_string(), entry))
+        .enumerate()
+        .flat_map(|(index, entry)| entry.names().map(move |_| index))
+        .collect();
+    lookup(catalog, rt, "name", &names, &indexes)
+}
+
+/// The body of `from_code` for string codes, as `from_name`'s for names.
+pub(crate) fn from_str_code_body(catalog: &Catalog, rt: &str) -> String {
+    let codes: Vec<String> = catalog
+        .entries
+        .iter()
+        .map(|entry| entry.code.to_string())
         .collect();
     let codes: Vec<(&str, &Entry)> = codes
         .iter()
-        .map(|(code, entry)| (code.as_str(), *entry))
+        .map(String::as_str)
+        .zip(&catalog.entries)
         .collect();
-    let by_index = if huge {
-        "Self::__from_index(value as usize)".to_owned()
-    } else {
-        some_match(
-            "value",
-            &catalog.enum_name,
-            catalog
-                .entries
-                .iter()
-                .enumerate()
-                .map(|(index, entry)| (index.to_string(), entry.variant.as_str())),
-        )
-    };
-    let slot = Slot {
-        ty: "u32".to_owned(),
-        value: &|_, index| index.to_string(),
-        then: by_index,
-    };
-    lookup(catalog, "code", &codes, &slot)
+    let indexes: Vec<usize> = (0..catalog.entries.len()).collect();
+    lookup(catalog, rt, "code", &codes, &indexes)
 }
 
-/// What a hashed lookup keeps beside each string, and how it turns that into the result.
-struct Slot<'a> {
-    /// The Rust type of the kept value.
-    ty: String,
-    /// The kept value, as Rust source, given the entry and the string's position among the
-    /// strings looked up (for string codes, the entry's index).
-    value: &'a dyn Fn(&Entry, usize) -> String,
-    /// The result, from the kept value of the string found, which is bound to `value`.
-    then: String,
-}
-
-/// `Some(match key { "a" => E::A, … })` or, from [`HASHED_FROM`] strings on, a perfect hash.
-fn lookup(catalog: &Catalog, key: &str, strings: &[(&str, &Entry)], slot: &Slot<'_>) -> String {
+/// `Some(match key { "a" => E::A, … })` or, from [`HASHED_FROM`] strings on, a perfect hash whose
+/// slots hold each string's entry's index, `indexes` by the strings' positions.
+fn lookup(
+    catalog: &Catalog,
+    rt: &str,
+    key: &str,
+    strings: &[(&str, &Entry)],
+    indexes: &[usize],
+) -> String {
     if strings.len() < HASHED_FROM {
         return some_match(
             key,
@@ -141,20 +106,17 @@ fn lookup(catalog: &Catalog, key: &str, strings: &[(&str, &Entry)], slot: &Slot<
     let keys: Vec<&str> = strings.iter().map(|(string, _)| *string).collect();
     let table = PerfectHash::of_strings(&keys);
     let keys: Vec<String> = keys.iter().map(|key| Literal(key).to_string()).collect();
-    let values: Vec<String> = strings
-        .iter()
-        .enumerate()
-        .map(|(index, (_, entry))| (slot.value)(entry, index))
-        .collect();
+    let values: Vec<String> = indexes.iter().map(ToString::to_string).collect();
     table.lookup(
         Key {
             ty: "&str",
-            hash: &format!("hash({key}.as_bytes(), {}u64)", table.seed),
-            equals: &format!("same(candidate.as_bytes(), {key}.as_bytes())"),
+            hash: &format!("{rt}::hash({key}.as_bytes(), {}u64)", table.seed),
+            equals: &format!("{rt}::same(candidate.as_bytes(), {key}.as_bytes())"),
         },
+        rt,
         &keys,
-        (&slot.ty, &values),
-        &slot.then,
+        ("u32", &values),
+        "Self::__from_index(value as usize)",
     )
 }
 
@@ -201,6 +163,7 @@ impl PerfectHash {
     pub(crate) fn lookup(
         &self,
         key: Key<'_>,
+        rt: &str,
         keys: &[String],
         (value_ty, values): (&str, &[String]),
         then: &str,
@@ -208,7 +171,6 @@ impl PerfectHash {
         let bucket_count = self.displacements.len();
         let slot_count = self.slots.len();
         let mut body = String::with_capacity(slot_count * 48);
-        body.push_str(HASH_SOURCE);
         let _ = write!(body, "static DISPLACEMENTS: [u32; {bucket_count}] = [");
         for displacement in &self.displacements {
             let _ = write!(body, "{displacement},");
@@ -225,8 +187,7 @@ impl PerfectHash {
             body,
             "];
         let hash = {};
-        let displacement = DISPLACEMENTS[reduce(hash >> 32, {bucket_count})];
-        let (candidate, value) = SLOTS[reduce(mix(hash, displacement), {slot_count})];
+        let (candidate, value) = SLOTS[{rt}::slot(hash, &DISPLACEMENTS, {slot_count})];
         if {} {{
             {then}
         }} else {{
@@ -311,11 +272,7 @@ pub(crate) fn repeats(keys: &[&[u8]]) -> Vec<(usize, usize)> {
     repeats
 }
 
-// The hash runs twice: here, to build the table, and in the generated code, to look a name up.
-// One file serves both, so they cannot drift apart.
-include!("hash.rs");
-
-const HASH_SOURCE: &str = include_str!("hash.rs");
+use crate::runtime::hash::{hash, hash_integer, mix, reduce, same};
 
 #[cfg(test)]
 mod tests {
@@ -355,25 +312,6 @@ mod tests {
             count += 1;
         }
         assert_eq!(table.slots.len(), count + count / 4);
-    }
-
-    #[test]
-    fn the_emitted_functions_are_the_ones_used_here() {
-        for item in [
-            "const MULTIPLIER",
-            "fn word",
-            "fn last",
-            "fn hash",
-            "fn same",
-            "const fn hash_integer",
-            "const fn mix",
-            "const fn reduce",
-        ] {
-            assert!(
-                HASH_SOURCE.contains(item),
-                "{item} missing from {HASH_SOURCE}"
-            );
-        }
     }
 
     #[test]

@@ -2,11 +2,14 @@ use alloc::string::String;
 use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
+use crate::Codes;
+
 /// The API every catalog enum has, for code written once for any catalog: the Agora enums and
 /// every enum that [`agora_errors!`](crate::agora_errors) generates from a catalog of your own.
 ///
-/// Each method is the enum's own method of the same name (see the macro's reference for what
-/// each gives); this trait only makes them reachable through a type parameter.
+/// Each method is the enum's own method of the same name (see [the reference](crate::agora_errors)
+/// for what each gives); this trait only makes them reachable through a type parameter. Only the
+/// macro implements it (the trait is sealed), so items can be added to it in a minor release.
 ///
 /// ```
 /// use chat_errors::Catalog;
@@ -24,7 +27,7 @@ use core::hash::Hash;
 /// assert_eq!(label::<chat_errors::ErrorCode>(31_337), "31337 ?");
 /// ```
 pub trait Catalog:
-    Copy + Eq + Ord + Hash + Debug + Display + AsRef<str> + Send + Sync + 'static
+    Copy + Eq + Ord + Hash + Debug + Display + AsRef<str> + Send + Sync + 'static + Sealed
 {
     /// The code as a value owns it: the catalog's integer type, or `String` for string codes.
     type Code: RawCode;
@@ -41,7 +44,7 @@ pub trait Catalog:
     const FLAGS: &'static [(&'static str, &'static str)];
 
     /// Every entry of the catalog, in catalog order.
-    fn all() -> impl ExactSizeIterator<Item = Self> + DoubleEndedIterator;
+    const ALL: Codes<Self>;
     /// The code.
     fn code(self) -> CodeRef<'static, Self>;
     /// The entry with this code, or `None` for a code the catalog does not have.
@@ -81,6 +84,8 @@ pub trait Catalog:
     fn resolve_language(tag: &str) -> Option<&'static str>;
     /// The retired code `code` (no entry any more, its number and name reserved), or `None`.
     fn retired(code: CodeRef<'_, Self>) -> Option<Retired>;
+    #[doc(hidden)]
+    fn __from_index(index: usize) -> Option<Self>;
 
     /// Whether the entry carries `flag`, such as `"retryable"`.
     fn has_flag(self, flag: &str) -> bool {
@@ -108,9 +113,10 @@ pub struct Retired {
 /// The code a [`Catalog`] hands out and takes: its integer type, or `&str` for string codes.
 pub type CodeRef<'a, E> = <<E as Catalog>::Code as RawCode>::Ref<'a>;
 
-/// A code's type as a value owns it: an integer type, or `String`.
+/// A code's type as a value owns it: an integer type, or `String`. Sealed: these are all there
+/// are.
 pub trait RawCode:
-    Clone + Eq + Ord + Hash + Debug + Display + Send + Sync + sealed::Serde + 'static
+    Clone + Eq + Ord + Hash + Debug + Display + Send + Sync + sealed::Serde + sealed::Sealed + 'static
 {
     /// The code as lookups take it: the integer itself, or `&str`.
     type Ref<'a>: Copy + Eq + Ord + Hash + Debug + Display;
@@ -125,6 +131,14 @@ pub trait RawCode:
 
 macro_rules! integer_codes {
     ($($int:ty),*) => {$(
+        impl sealed::Sealed for $int {}
+
+        impl IntoCode<$int> for $int {
+            fn into_code(self) -> $int {
+                self
+            }
+        }
+
         impl RawCode for $int {
             type Ref<'a> = $int;
 
@@ -145,6 +159,26 @@ macro_rules! integer_codes {
 
 integer_codes!(i8, i16, i32, i64, u8, u16, u32, u64);
 
+impl sealed::Sealed for String {}
+
+impl IntoCode<String> for String {
+    fn into_code(self) -> String {
+        self
+    }
+}
+
+impl IntoCode<String> for &str {
+    fn into_code(self) -> String {
+        self.into()
+    }
+}
+
+impl IntoCode<String> for &String {
+    fn into_code(self) -> String {
+        self.clone()
+    }
+}
+
 impl RawCode for String {
     type Ref<'a> = &'a str;
 
@@ -162,8 +196,15 @@ impl RawCode for String {
     }
 }
 
-/// The groups of a [`Catalog`]'s codes.
-pub trait Group: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static {
+/// What a code can be given as, for a catalog whose codes are `C`: the integer itself, or for
+/// string codes a `&str` or a `String`, so `Error::new` takes what a person has at hand.
+pub trait IntoCode<C>: sealed::Sealed {
+    /// The code, owned.
+    fn into_code(self) -> C;
+}
+
+/// The groups of a [`Catalog`]'s codes. Sealed, as [`Catalog`] is.
+pub trait Group: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'static + Sealed {
     /// Every group, in catalog order.
     const ALL: &'static [Self];
     /// The group's name in the catalog, such as `"user"`.
@@ -175,6 +216,8 @@ pub trait Group: Copy + Eq + Ord + Hash + Debug + Display + Send + Sync + 'stati
 /// The group type of a catalog that declares no groups: it has no values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum NoGroup {}
+
+impl Sealed for NoGroup {}
 
 impl Group for NoGroup {
     const ALL: &'static [Self] = &[];
@@ -194,7 +237,17 @@ impl Display for NoGroup {
     }
 }
 
+/// What only the macro implements: it keeps [`Catalog`] and [`Group`] open to new items.
+#[doc(hidden)]
+pub trait Sealed {}
+
 mod sealed {
+    /// Implemented for the code types only.
+    pub trait Sealed {}
+
+    impl Sealed for &str {}
+    impl Sealed for &alloc::string::String {}
+
     /// With the `serde` feature, what a code needs to (de)serialize inside an
     /// [`Error`](crate::Error).
     #[cfg(feature = "serde")]

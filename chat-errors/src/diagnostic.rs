@@ -1,17 +1,17 @@
-//! `miette::Diagnostic` for every catalog: the code and name as the diagnostic's code, the cause
-//! as its help, the docs URL as its URL. The enums get it from their expansion through
-//! `chat_errors::agora_errors!`, which calls [`__miette_impl!`](crate::__miette_impl) (empty
-//! without the `miette` feature); `Error<E>` gets it here.
+//! What a catalog's entry shows as a `miette::Diagnostic`: the code and name as its code, the cause
+//! as its help, the docs URL as its URL. An enum whose catalog says `miette = true` implements
+//! `miette::Diagnostic` by these functions, which need no `miette` of their own; with the `miette`
+//! feature, `Error<E>` implements it too.
 
 use alloc::boxed::Box;
 use alloc::format;
 use core::fmt::Display;
 
-use crate::{Catalog, Error};
+use crate::Catalog;
 
 /// `215 USER_MUTED`, or the code alone where it spells the name (`NoSuchBucket`): what a report
 /// shows as the code.
-pub fn code<'a, E: Catalog>(entry: E) -> Option<Box<dyn Display + 'a>> {
+pub fn code<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
     let code = format!("{}", entry.code());
     if code.eq_ignore_ascii_case(entry.name()) {
         return Some(Box::new(code));
@@ -20,59 +20,39 @@ pub fn code<'a, E: Catalog>(entry: E) -> Option<Box<dyn Display + 'a>> {
 }
 
 /// The cause, in the catalog's default language.
-pub fn help<'a, E: Catalog>(entry: E) -> Option<Box<dyn Display + 'a>> {
+pub fn help<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
     entry
         .cause()
         .map(|cause| Box::new(cause) as Box<dyn Display>)
 }
 
 /// The docs URL, where the catalog has a template.
-pub fn url<'a, E: Catalog>(entry: E) -> Option<Box<dyn Display + 'a>> {
+pub fn url<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
     entry
         .docs_url()
         .map(|url| Box::new(url) as Box<dyn Display>)
 }
 
 /// A known code reports as its entry; an unknown one as its raw code, with no help or URL.
-impl<E: Catalog> miette::Diagnostic for Error<E> {
+#[cfg(feature = "miette")]
+#[cfg_attr(docsrs, doc(cfg(feature = "miette")))]
+impl<E: Catalog> miette::Diagnostic for crate::Error<E> {
     fn code<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
         match self.kind() {
-            Some(kind) => code(kind),
+            Some(kind) => code(kind).map(|code| code as Box<dyn Display + 'a>),
             None => Some(Box::new(format!("{}", self.code()))),
         }
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
-        self.kind().and_then(help)
+        self.kind()
+            .and_then(help)
+            .map(|help| help as Box<dyn Display + 'a>)
     }
 
     fn url<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
-        self.kind().and_then(url)
+        self.kind()
+            .and_then(url)
+            .map(|url| url as Box<dyn Display + 'a>)
     }
-}
-
-/// `impl miette::Diagnostic for E`, by the functions above.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __miette_impl {
-    ($enum:ty) => {
-        #[automatically_derived]
-        impl $crate::__private::miette::Diagnostic for $enum {
-            fn code<'a>(
-                &'a self,
-            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
-                $crate::__private::diagnostic::code(*self)
-            }
-            fn help<'a>(
-                &'a self,
-            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
-                $crate::__private::diagnostic::help(*self)
-            }
-            fn url<'a>(
-                &'a self,
-            ) -> ::core::option::Option<$crate::__private::Box<dyn ::core::fmt::Display + 'a>> {
-                $crate::__private::diagnostic::url(*self)
-            }
-        }
-    };
 }

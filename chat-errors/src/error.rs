@@ -2,7 +2,7 @@ use alloc::string::String;
 use core::fmt;
 use core::marker::PhantomData;
 
-use crate::catalog::{Catalog, CodeRef, RawCode};
+use crate::catalog::{Catalog, CodeRef, IntoCode, RawCode};
 
 /// What a failed call hands over, for any catalog `E`: the raw code and the message that came
 /// with it.
@@ -28,11 +28,27 @@ pub struct Error<E: Catalog> {
 }
 
 impl<E: Catalog> Error<E> {
-    /// The error for `code` with the `message` that came with it.
-    pub fn new(code: E::Code, message: impl Into<String>) -> Self {
+    /// The error for `code` with the `message` that came with it. The code is the catalog's
+    /// integer, or for string codes a `&str` or a `String`:
+    ///
+    /// ```
+    /// use chat_errors::Error;
+    ///
+    /// chat_errors::agora_errors!("doc/sqlstate.toml");
+    ///
+    /// let error = Error::<PgState>::new("23505", "duplicate key value violates unique constraint");
+    /// assert_eq!(error.kind(), Some(PgState::UniqueViolation));
+    /// let unknown = Error::<PgState>::new(String::from("XX999"), "");
+    /// assert_eq!(unknown.code(), "XX999");
+    /// ```
+    pub fn new(code: impl IntoCode<E::Code>, message: impl Into<String>) -> Self {
+        Error::owned(code.into_code(), message.into())
+    }
+
+    fn owned(code: E::Code, message: String) -> Self {
         Error {
             code,
-            message: message.into(),
+            message,
             catalog: PhantomData,
         }
     }
@@ -118,13 +134,13 @@ impl<E: Catalog> core::error::Error for Error<E> {}
 /// An error raised on this side, with the catalog's description as its message.
 impl<E: Catalog> From<E> for Error<E> {
     fn from(kind: E) -> Self {
-        Error::new(E::Code::own(kind.code()), kind.description())
+        Error::owned(E::Code::own(kind.code()), kind.description().into())
     }
 }
 
 impl<E: Catalog> Clone for Error<E> {
     fn clone(&self) -> Self {
-        Error::new(self.code.clone(), self.message.clone())
+        Error::owned(self.code.clone(), self.message.clone())
     }
 }
 
@@ -179,7 +195,7 @@ mod serde_impls {
     impl<'de, E: Catalog> Deserialize<'de> for Error<E> {
         fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
             let Owned { code, message } = Owned::<E::Code>::deserialize(deserializer)?;
-            Ok(Error::new(code, message))
+            Ok(Error::owned(code, message))
         }
     }
 }

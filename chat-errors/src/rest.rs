@@ -7,10 +7,11 @@
 //! the status, the raw string (known or not) and the server's description.
 //!
 //! ```
-//! use chat_errors::rest::{RestError, RestErrorCode};
+//! use chat_errors::rest::{RestError, RestErrorCode, RestErrorCodeGroup};
 //!
 //! let error = RestError::new(403, "forbidden_op", "user is already in the group");
 //! assert_eq!(error.kind(), Some(RestErrorCode::ForbiddenOp));
+//! assert_eq!(error.group(), Some(RestErrorCodeGroup::BadRequest));
 //! assert_eq!(RestErrorCode::ForbiddenOp.http_status(), [400, 403]);
 //! assert_eq!(error.to_string(), "403 forbidden_op: user is already in the group");
 //!
@@ -22,26 +23,22 @@
 use alloc::string::String;
 use core::fmt;
 
+use crate::Error;
+
 crate::agora_errors!("rest-errors.toml");
 
 /// What a failed call of the RESTful API hands over: the HTTP status, the `error` string of its
 /// body and the server's `error_description`.
 ///
-/// The string is kept as it came, so one this catalog does not know is never lost:
-/// [`error`](Self::error) still has it and [`kind`](Self::kind) is `None`. With the `serde`
-/// feature, the error body the API returns deserializes into a `RestError` (its other fields
-/// ignored); the status is not in the body, so add it with [`with_status`](Self::with_status).
+/// It has what [`Error`] has for the other catalogs, and the status. The string is kept as it
+/// came, so one this catalog does not know is never lost: [`code`](Self::code) still has it and
+/// [`kind`](Self::kind) is `None`. With the `serde` feature, the error body the API returns
+/// deserializes into a `RestError` (its other fields ignored); the status is not in the body, so
+/// add it with [`with_status`](Self::with_status).
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(::serde::Serialize, ::serde::Deserialize))]
 pub struct RestError {
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
     status: Option<u16>,
-    error: String,
-    #[cfg_attr(feature = "serde", serde(rename = "error_description", default))]
-    description: String,
+    error: Error<RestErrorCode>,
 }
 
 impl RestError {
@@ -49,8 +46,7 @@ impl RestError {
     pub fn new(status: u16, error: impl Into<String>, description: impl Into<String>) -> Self {
         RestError {
             status: Some(status),
-            error: error.into(),
-            description: description.into(),
+            error: Error::new(error.into(), description),
         }
     }
 
@@ -69,20 +65,39 @@ impl RestError {
 
     /// The `error` string, as received, whether or not the catalog knows it.
     #[must_use]
-    pub fn error(&self) -> &str {
-        &self.error
+    pub fn code(&self) -> &str {
+        self.error.code()
     }
 
     /// The server's `error_description`.
     #[must_use]
-    pub fn description(&self) -> &str {
-        &self.description
+    pub fn message(&self) -> &str {
+        self.error.message()
     }
 
     /// The catalog's entry for the `error` string, or `None` for a string it does not know.
     #[must_use]
     pub fn kind(&self) -> Option<RestErrorCode> {
-        RestErrorCode::from_code(&self.error)
+        self.error.kind()
+    }
+
+    /// The group of the entry; `None` for a string the catalog does not know.
+    #[must_use]
+    pub fn group(&self) -> Option<RestErrorCodeGroup> {
+        self.error.group()
+    }
+
+    /// The names of the entry's flags; none for a string the catalog does not know.
+    #[must_use]
+    pub fn flags(&self) -> &'static [&'static str] {
+        self.error.flags()
+    }
+
+    /// Whether the entry carries `flag`, such as `"retryable"`; `false` for a string the catalog
+    /// does not know.
+    #[must_use]
+    pub fn has_flag(&self, flag: &str) -> bool {
+        self.error.has_flag(flag)
     }
 
     /// Whether the same request, sent again later, may succeed. For a string the catalog does
@@ -112,6 +127,12 @@ impl RestError {
             None => self.status.is_some_and(|status| statuses.contains(&status)),
         }
     }
+
+    /// The error without its status, as every other catalog's value is.
+    #[must_use]
+    pub fn into_error(self) -> Error<RestErrorCode> {
+        self.error
+    }
 }
 
 /// `403 forbidden_op: <description>`; without a status, `forbidden_op: <description>`.
@@ -120,10 +141,10 @@ impl fmt::Display for RestError {
         if let Some(status) = self.status {
             write!(f, "{status} ")?;
         }
-        f.write_str(&self.error)?;
-        if !self.description.is_empty() {
+        f.write_str(self.code())?;
+        if !self.message().is_empty() {
             f.write_str(": ")?;
-            f.write_str(&self.description)?;
+            f.write_str(self.message())?;
         }
         Ok(())
     }
@@ -136,8 +157,50 @@ impl From<RestErrorCode> for RestError {
     fn from(kind: RestErrorCode) -> Self {
         RestError {
             status: kind.http_status().first().copied(),
-            error: kind.code().into(),
-            description: kind.description().into(),
+            error: kind.into(),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+mod serde_impls {
+    use alloc::string::String;
+
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    use super::RestError;
+    use crate::Error;
+
+    /// The API's error body, and the status where it is known.
+    #[derive(Serialize, Deserialize)]
+    struct Body<S> {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        status: Option<u16>,
+        error: S,
+        #[serde(rename = "error_description", default)]
+        description: S,
+    }
+
+    /// `{"error": …, "error_description": …}`, with `"status"` where it is known.
+    impl Serialize for RestError {
+        fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            Body {
+                status: self.status,
+                error: self.code(),
+                description: self.message(),
+            }
+            .serialize(serializer)
+        }
+    }
+
+    /// The API's error body; a string the catalog does not know is kept.
+    impl<'de> Deserialize<'de> for RestError {
+        fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            let body = Body::<String>::deserialize(deserializer)?;
+            Ok(RestError {
+                status: body.status,
+                error: Error::new(body.error, body.description),
+            })
         }
     }
 }

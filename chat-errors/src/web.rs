@@ -21,6 +21,7 @@
 //! let error = WebError::new(599, "a newer SDK's message error");
 //! assert_eq!(error.kind(), None);
 //! assert_eq!(error.group(), Some(WebErrorCodeGroup::Message));
+//! assert!(WebError::new(-1, "request timeout").is_retryable());
 //! ```
 
 crate::agora_errors!("web-errors.toml");
@@ -28,3 +29,5 @@ crate::agora_errors!("web-errors.toml");
 /// What a failed call or the `onError` callback of the Web SDK hands over: the raw code (`type`)
 /// and the message, kept whether or not [`WebErrorCode`] lists the code.
 pub type WebError = crate::Error<WebErrorCode>;
+
+crate::macros::flag_helpers!(WebErrorCode);

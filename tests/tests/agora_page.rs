@@ -46,7 +46,6 @@ fn the_catalog_is_the_page_in_order() {
     let rows = rows();
     let from_the_page: Vec<ErrorCode> = ErrorCode::ALL
         .iter()
-        .copied()
         .filter(|code| rows.iter().any(|row| row.code == code.code()))
         .collect();
     assert_eq!(from_the_page.len(), rows.len());
@@ -75,7 +74,7 @@ fn relative_links_became_absolute() {
         cause.contains("](https://docs.agora.io/cn/agora-chat/enable_agora_chat?platform=Android#获取即时通讯项目信息)"),
         "{cause}"
     );
-    for &code in ErrorCode::ALL {
+    for code in ErrorCode::ALL {
         for language in ["zh", "en"] {
             let cause = code.cause_in(language).unwrap();
             assert!(!cause.contains("](./"), "{code:?} {language}: {cause}");
@@ -121,7 +120,7 @@ fn the_table_has_a_line_per_code() {
     let sdk = chat_errors_cli::Builtin::Sdk.load().catalog;
     let table = chat_errors_cli::views::table(&sdk, None);
     assert_eq!(table.lines().count(), ErrorCode::ALL.len());
-    for (line, &code) in table.lines().zip(ErrorCode::ALL) {
+    for (line, code) in table.lines().zip(ErrorCode::ALL) {
         let words: Vec<&str> = line.split_whitespace().collect();
         assert_eq!(words[..2], [code.code().to_string().as_str(), code.name()]);
         assert!(line.ends_with(code.description()), "{line}");

@@ -55,7 +55,7 @@ fn every_identifier_of_the_1_4_0_runtime_resolves_to_its_code() {
             .unwrap_or_else(|| panic!("{} {} is not in web-errors.toml", row.code, row.identifier));
         assert_eq!(entry.code(), row.code, "{}", row.identifier);
     }
-    for &entry in WebErrorCode::ALL {
+    for entry in WebErrorCode::ALL {
         assert!(
             runtime
                 .iter()
@@ -103,7 +103,7 @@ fn negative_codes_and_the_two_names_of_zero() {
 
 #[test]
 fn numbers_that_mean_something_else_natively_have_a_note_in_both_languages() {
-    for &web in WebErrorCode::ALL {
+    for web in WebErrorCode::ALL {
         let Some(native) = ErrorCode::from_code(web.code()) else {
             continue;
         };
@@ -152,7 +152,7 @@ fn numbers_that_mean_something_else_natively_have_a_note_in_both_languages() {
 
 #[test]
 fn every_entry_has_texts_in_both_languages_and_a_group_that_owns_its_code() {
-    for &entry in WebErrorCode::ALL {
+    for entry in WebErrorCode::ALL {
         for language in ["zh", "en"] {
             assert!(
                 entry

@@ -107,7 +107,7 @@ fn every_http_status_round_trips() {
 
 #[test]
 fn u32_codes_above_i32_and_typed_fields() {
-    for &error in DeviceError::ALL {
+    for error in DeviceError::ALL {
         assert_eq!(DeviceError::from_code(error.code()), Some(error));
         assert_eq!(error as u32, error.code());
         assert_eq!(u32::from(error), error.code());

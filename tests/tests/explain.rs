@@ -82,11 +82,11 @@ fn swapped_case(name: &str) -> String {
 #[test]
 fn every_name_of_every_code_is_found() {
     let catalogs = builtins();
-    for &code in ErrorCode::ALL {
+    for code in ErrorCode::ALL {
         assert_eq!(found(&catalogs, &code.code().to_string()), sdk(code));
         assert_eq!(found(&catalogs, code.name()), sdk(code));
         assert_eq!(found(&catalogs, &swapped_case(code.name())), sdk(code));
-        for &platform in ErrorCode::PLATFORMS {
+        for platform in ErrorCode::PLATFORMS {
             if let Some(name) = code.platform_name(platform) {
                 assert_eq!(found(&catalogs, &swapped_case(name)), sdk(code), "{name}");
             }
@@ -109,7 +109,7 @@ fn errors_of_the_rest_api_are_found_by_string_and_name() {
             "{query}"
         );
     }
-    for &code in RestErrorCode::ALL {
+    for code in RestErrorCode::ALL {
         assert_eq!(found(&catalogs, code.code()), rest(code), "{}", code.code());
         // A name the SDK also has, or one in another case, is the SDK's.
         if ErrorCode::from_name(&code.code().to_uppercase()).is_none() {

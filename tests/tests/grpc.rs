@@ -29,7 +29,7 @@ fn an_exhaustive_catalog_is_matched_without_a_wildcard() {
     assert_eq!(GrpcCode::ALL.len(), 17);
     let retried: Vec<u8> = GrpcCode::ALL
         .iter()
-        .filter(|&&code| retry(code))
+        .filter(|&code| retry(code))
         .map(|code| code.code())
         .collect();
     assert_eq!(retried, [4, 8, 14]);

@@ -62,12 +62,12 @@ fn the_agora_catalog_reports_code_and_name_and_an_unknown_code_its_number() {
         "{text}"
     );
 
-    let unknown = Error::<S3Error>::new("SlowDownMore".into(), "new in 2030");
+    let unknown = Error::<S3Error>::new("SlowDownMore", "new in 2030");
     assert_eq!(
         Diagnostic::code(&unknown).unwrap().to_string(),
         "SlowDownMore"
     );
     assert!(unknown.help().is_none() && unknown.url().is_none());
-    let known = Error::<S3Error>::new("SlowDown".into(), "");
+    let known = Error::<S3Error>::new("SlowDown", "");
     assert!(known.url().unwrap().to_string().ends_with("#SlowDown"));
 }

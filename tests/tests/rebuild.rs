@@ -14,14 +14,10 @@ description = "the first text"
 
 #[test]
 fn editing_the_catalog_rebuilds_the_crate() {
-    let scratch = Scratch::new(
-        "rebuild-on-edit",
-        &path_dependency("chat-errors-macros"),
-        &[],
-    );
+    let scratch = Scratch::new("rebuild-on-edit", &path_dependency("chat-errors"), &[]);
     write(
         &scratch.root.join("src/main.rs"),
-        "chat_errors_macros::agora_errors!(\"catalog.toml\");\n\
+        "chat_errors::agora_errors!(\"catalog.toml\");\n\
          fn main() {\n    for code in ErrorCode::ALL {\n        println!(\"{code}\");\n    }\n}\n",
     );
     let catalog = scratch.root.join("catalog.toml");

@@ -65,7 +65,7 @@ fn no_catalog_breaks_its_users_without_a_major_version() {
             .changes
             .iter()
             .filter(|change| change.level == Level::Major)
-            .map(|change| format!("{}: {}", change.kind, change.message))
+            .map(|change| format!("{}: {}", change.kind.name(), change.message))
             .collect();
         assert!(
             diff.verdict() <= allowed(released, current),

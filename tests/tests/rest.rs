@@ -8,7 +8,7 @@ const BODY: &str = r#"{"error":"forbidden_op","exception":"EasemobForbiddenOpExc
 
 #[test]
 fn every_string_round_trips() {
-    for &code in RestErrorCode::ALL {
+    for code in RestErrorCode::ALL {
         assert_eq!(RestErrorCode::from_code(code.code()), Some(code));
         assert_eq!(RestErrorCode::try_from(code.code()), Ok(code));
         assert_eq!(RestErrorCode::from_name(code.name()), Some(code));
@@ -47,8 +47,8 @@ fn a_body_becomes_a_rest_error() {
         .unwrap()
         .with_status(403);
     assert_eq!(error.status(), Some(403));
-    assert_eq!(error.error(), "forbidden_op");
-    assert_eq!(error.description(), "message recall service is unopened");
+    assert_eq!(error.code(), "forbidden_op");
+    assert_eq!(error.message(), "message recall service is unopened");
     assert_eq!(error.kind(), Some(RestErrorCode::ForbiddenOp));
     assert_eq!(
         error.to_string(),
@@ -69,7 +69,7 @@ fn an_unknown_string_is_kept_and_its_status_answers() {
         .unwrap()
         .with_status(503);
     assert_eq!(error.kind(), None);
-    assert_eq!(error.error(), "quota_of_tomorrow");
+    assert_eq!(error.code(), "quota_of_tomorrow");
     assert!(error.is_retryable() && !error.is_relogin() && !error.is_invalid_argument());
     assert!(RestError::new(401, "x", "").is_relogin());
     assert!(RestError::new(400, "x", "").is_invalid_argument());
@@ -99,6 +99,6 @@ fn a_rest_error_round_trips_through_json() {
 fn errors_raised_on_this_side_take_the_catalogs_status_and_text() {
     let error = RestError::from(RestErrorCode::ReachLimit);
     assert_eq!(error.status(), Some(429));
-    assert_eq!(error.error(), "reach_limit");
-    assert_eq!(error.description(), RestErrorCode::ReachLimit.description());
+    assert_eq!(error.code(), "reach_limit");
+    assert_eq!(error.message(), RestErrorCode::ReachLimit.description());
 }

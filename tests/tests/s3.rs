@@ -22,7 +22,7 @@ fn pascal_case_names_keep_their_words() {
         Some("https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html#NoSuchBucket")
     );
     // Every variant's Debug is its name's variant, as the code generator spells it.
-    for &code in S3Error::ALL {
+    for code in S3Error::ALL {
         assert_eq!(
             format!("{code:?}"),
             chat_errors_codegen::upper_camel_case(code.name())
@@ -39,7 +39,7 @@ fn pascal_case_names_keep_their_words() {
 fn screaming_and_snake_names_keep_todays_variants() {
     use chat_errors::ErrorCode;
     assert_eq!(format!("{:?}", ErrorCode::EmNoError), "EmNoError");
-    for &code in ErrorCode::ALL {
+    for code in ErrorCode::ALL {
         assert_eq!(
             format!("{code:?}"),
             chat_errors_codegen::upper_camel_case(code.name())

@@ -56,7 +56,7 @@ fn by_name_writes_the_name_and_reads_every_name_and_the_code() {
     ] {
         assert_eq!(read::<ErrorCode>(json), Ok(ErrorCode::UserMuted), "{json}");
     }
-    for &code in ErrorCode::ALL {
+    for code in ErrorCode::ALL {
         assert_eq!(read::<ErrorCode>(&by_name(code)), Ok(code));
     }
 }

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use chat_errors_codegen::{Change, Code, Diff};
+use chat_errors_codegen::{Change, Code, Diff, Section};
 
 /// A line per change (`major  entry_removed  5 SERVICE_ARREARAGES: …`), then the verdict.
 pub fn text(diff: &Diff) -> String {
@@ -13,7 +13,7 @@ pub fn text(diff: &Diff) -> String {
             out,
             "{:<5}  {:<22} {}: {}",
             change.level.name(),
-            change.kind,
+            change.kind.name(),
             subject(change),
             change.message
         );
@@ -35,7 +35,7 @@ pub fn json(diff: &Diff) -> String {
             };
             serde_json::json!({
                 "level": change.level.name(),
-                "kind": change.kind,
+                "kind": change.kind.name(),
                 "code": code,
                 "name": change.name,
                 "message": change.message,
@@ -58,16 +58,16 @@ pub fn markdown(diff: &Diff) -> String {
     if diff.changes.is_empty() {
         out = "## Unreleased\n\nThe catalog did not change.\n".to_owned();
     }
-    for section in ["Added", "Changed", "Deprecated", "Retired", "Removed"] {
+    for section in Section::ALL {
         let changes: Vec<&Change> = diff
             .changes
             .iter()
-            .filter(|change| self::section(change.kind) == section)
+            .filter(|change| change.kind.section() == section)
             .collect();
         if changes.is_empty() {
             continue;
         }
-        let _ = write!(out, "\n### {section}\n\n");
+        let _ = write!(out, "\n### {}\n\n", section.name());
         for change in changes {
             let _ = writeln!(
                 out,
@@ -79,17 +79,6 @@ pub fn markdown(diff: &Diff) -> String {
         }
     }
     out
-}
-
-/// The changelog section a kind of change belongs in.
-fn section(kind: &str) -> &'static str {
-    match kind {
-        "entry_retired" | "retired_added" => "Retired",
-        "deprecated" => "Deprecated",
-        kind if kind.ends_with("_added") => "Added",
-        kind if kind.ends_with("_removed") => "Removed",
-        _ => "Changed",
-    }
 }
 
 /// `5 SERVICE_ARREARAGES`, or the name of what changed.

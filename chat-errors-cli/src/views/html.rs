@@ -72,12 +72,8 @@ pub fn html(catalog: &Catalog, language: Option<&str>) -> String {
     if catalog.groups.is_empty() {
         section(&mut out, catalog, None, catalog.entries.iter());
     }
-    for group in &catalog.groups {
-        let members = catalog
-            .entries
-            .iter()
-            .filter(|entry| entry.group.as_deref() == Some(group.name.as_str()));
-        section(&mut out, catalog, Some(group), members);
+    for (index, group) in catalog.groups.iter().enumerate() {
+        section(&mut out, catalog, Some(group), catalog.members(index));
     }
     if !catalog.retired.is_empty() {
         retired(&mut out, catalog);

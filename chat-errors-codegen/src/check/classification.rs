@@ -147,15 +147,12 @@ fn check_overlaps(groups: &[Group], spans: &OwnedSpans, diagnostics: &mut Vec<Di
 /// entry may not sit outside its group's codes, nor inside another group's.
 pub(super) fn check_owner(
     code: &Sp<Code>,
-    group: Option<&str>,
+    group: Option<usize>,
     groups: &[Group],
     spans: &OwnedSpans,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
-    let Some(own) = groups
-        .iter()
-        .position(|each| Some(each.name.as_str()) == group)
-    else {
+    let Some(own) = group else {
         return;
     };
     let owner = groups.iter().position(|each| each.owns(&code.value));
@@ -192,13 +189,13 @@ pub(super) fn check_owner(
 }
 
 /// With groups declared, every entry names one of them: the docs are ordered by group and
-/// `group()` returns one for every code.
+/// `group()` returns one for every code. The group's index in `groups`.
 pub(super) fn check_membership(
     entry: &Sp<String>,
     group: Option<Sp<String>>,
     groups: &[Group],
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<String> {
+) -> Option<usize> {
     let names = || list(groups.iter().map(|group| group.name.as_str()));
     match group {
         None if !groups.is_empty() => {
@@ -215,7 +212,9 @@ pub(super) fn check_membership(
             None
         }
         None => None,
-        Some(group) if groups.iter().any(|known| known.name == group.value) => Some(group.value),
+        Some(group) if groups.iter().any(|known| known.name == group.value) => {
+            groups.iter().position(|known| known.name == group.value)
+        }
         Some(group) => {
             let help = if groups.is_empty() {
                 "declare it under `[[catalog.groups]]` with a `name` and a `title`".to_owned()

@@ -135,7 +135,7 @@ pub(crate) fn check(
             }
         }
         let group = classification::check_membership(&name, group, &groups, diagnostics);
-        classification::check_owner(&code, group.as_deref(), &groups, &owned_spans, diagnostics);
+        classification::check_owner(&code, group, &groups, &owned_spans, diagnostics);
         let entry_flags = classification::check_entry_flags(entry_flags, &flags, diagnostics);
         entries.push(Entry {
             code: code.value,
@@ -162,6 +162,7 @@ pub(crate) fn check(
         exhaustive: raw.exhaustive,
         code_type: raw.code_type,
         serde: raw.serde,
+        miette: raw.miette,
         platforms,
         flags,
         groups,

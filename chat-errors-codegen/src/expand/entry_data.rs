@@ -4,6 +4,7 @@
 use core::fmt::Write as _;
 
 use super::Context;
+use crate::generated::{self, FLAG_PREFIX};
 use crate::literal::Literal;
 use crate::markdown::inline;
 use crate::model::{Entry, Value};
@@ -11,10 +12,30 @@ use crate::model::{Entry, Value};
 pub(super) fn platforms(cx: &Context<'_>) -> String {
     format!(
         "
-    /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
-    pub const PLATFORMS: &'static [&'static str] = &{:?};
+    /// The platforms whose own names [`{platform_name}`](Self::{platform_name}) gives.
+    pub const {name}: &'static [&'static str] = &{platforms:?};
 ",
-        cx.catalog.platforms
+        name = generated::PLATFORMS.name,
+        platform_name = generated::PLATFORM_NAME.name,
+        platforms = cx.catalog.platforms,
+    )
+}
+
+/// `FLAGS`: every flag the catalog declares, with what it means.
+pub(super) fn flag_table(cx: &Context<'_>) -> String {
+    let flags: Vec<String> = cx
+        .catalog
+        .flags
+        .iter()
+        .map(|flag| format!("({:?}, {})", flag.name, Literal(&flag.meaning)))
+        .collect();
+    format!(
+        "
+    /// Every flag the catalog declares, with what it means for the caller.
+    pub const {name}: &'static [(&'static str, &'static str)] = &[{flags}];
+",
+        name = generated::FLAGS.name,
+        flags = flags.join(", "),
     )
 }
 
@@ -22,12 +43,14 @@ pub(super) fn aliases(cx: &Context<'_>) -> String {
     let body = cx.string_lists(|entry| &entry.aliases);
     format!(
         "
-    /// The other names [`from_name`](Self::from_name) accepts for this entry.
+    /// The other names [`{from_name}`](Self::{from_name}) accepts for this entry.
     #[must_use]
-    pub const fn aliases(self) -> &'static [&'static str] {{
+    pub const fn {name}(self) -> &'static [&'static str] {{
         {body}
     }}
-"
+",
+        name = generated::ALIASES.name,
+        from_name = generated::FROM_NAME.name,
     )
 }
 
@@ -47,14 +70,18 @@ pub(super) fn platform_name(cx: &Context<'_>) -> String {
     };
     format!(
         "
-    /// What `platform` (one of [`PLATFORMS`](Self::PLATFORMS)) calls the entry, where that
-    /// differs from [`name`](Self::name) and the catalog says; [`from_name`](Self::from_name)
-    /// accepts it too.
+    /// What `platform` (one of [`{platforms}`](Self::{platforms})) calls the entry, where that
+    /// differs from [`{name_fn}`](Self::{name_fn}) and the catalog says;
+    /// [`{from_name}`](Self::{from_name}) accepts it too.
     #[must_use]
-    pub fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {{
+    pub fn {name}(self, platform: &str) -> ::core::option::Option<&'static str> {{
         {body}
     }}
-"
+",
+        name = generated::PLATFORM_NAME.name,
+        platforms = generated::PLATFORMS.name,
+        name_fn = generated::NAME.name,
+        from_name = generated::FROM_NAME.name,
     )
 }
 
@@ -64,10 +91,11 @@ pub(super) fn deprecated(cx: &Context<'_>) -> String {
         "
     /// Why the entry is deprecated, if it is; its variant is then `#[deprecated]`.
     #[must_use]
-    pub const fn deprecated(self) -> ::core::option::Option<&'static str> {{
+    pub const fn {name}(self) -> ::core::option::Option<&'static str> {{
         {body}
     }}
-"
+",
+        name = generated::DEPRECATED.name,
     )
 }
 
@@ -82,10 +110,11 @@ pub(super) fn docs_url(cx: &Context<'_>) -> String {
         "
     /// Where the entry is documented, from the catalog's `docs_url`; `None` without one.
     #[must_use]
-    pub const fn docs_url(self) -> ::core::option::Option<&'static str> {{
+    pub const fn {name}(self) -> ::core::option::Option<&'static str> {{
         {body}
     }}
-"
+",
+        name = generated::DOCS_URL.name,
     )
 }
 
@@ -93,12 +122,13 @@ pub(super) fn flags(cx: &Context<'_>) -> String {
     let body = cx.string_lists(|entry| &entry.flags);
     format!(
         "
-    /// The names of the entry's flags; each has its own `is_…` method.
+    /// The names of the entry's flags; each has its own `{FLAG_PREFIX}…` method.
     #[must_use]
-    pub const fn flags(self) -> &'static [&'static str] {{
+    pub const fn {name}(self) -> &'static [&'static str] {{
         {body}
     }}
-"
+",
+        name = generated::FLAGS_OF.name,
     )
 }
 
@@ -116,7 +146,7 @@ pub(super) fn flag_predicates(cx: &Context<'_>) -> String {
             "
     #[doc = {doc:?}]
     #[must_use]
-    pub const fn is_{name}(self) -> bool {{
+    pub const fn {FLAG_PREFIX}{name}(self) -> bool {{
         {body}
     }}
 ",
@@ -139,8 +169,7 @@ pub(super) fn field_lookups(cx: &Context<'_>) -> String {
                 Value::List(items) => Some(items.iter().map(Value::literal).collect()),
                 _ => None,
             };
-            let item = field.ty.item.rust_type().replace("'static ", "");
-            let body = cx.per_entry_list(&item, items, !field.required);
+            let body = cx.per_entry_list(field.ty.item.static_type(), items, !field.required);
             let ty = if field.required {
                 ty
             } else {
@@ -148,12 +177,12 @@ pub(super) fn field_lookups(cx: &Context<'_>) -> String {
             };
             (ty, body)
         } else if field.required {
-            let body = cx.per_entry(&ty.replace("'static ", ""), value, "");
+            let body = cx.per_entry(field.ty.item.static_type(), value, "");
             (ty, body)
         } else {
             (
                 format!("::core::option::Option<{ty}>"),
-                cx.per_entry_option(&ty.replace("'static ", ""), value),
+                cx.per_entry_option(field.ty.item.static_type(), value),
             )
         };
         let _ = write!(

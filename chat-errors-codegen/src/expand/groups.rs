@@ -4,9 +4,10 @@ use core::fmt::Write as _;
 
 use super::Context;
 use super::enum_def::{ENUM_DERIVES, non_exhaustive};
+use crate::generated;
 use crate::literal::Literal;
 use crate::markdown::inline;
-use crate::model::{CodeType, Entry};
+use crate::model::CodeType;
 
 /// `{E}Group` and `{E}::group()`, when the catalog declares groups.
 pub(super) fn groups(cx: &Context<'_>) -> String {
@@ -46,13 +47,7 @@ pub(super) fn groups(cx: &Context<'_>) -> String {
         .collect();
     let group_of = cx.per_entry(
         &group_enum,
-        |entry| {
-            let group = catalog
-                .groups
-                .iter()
-                .find(|group| Some(&group.name) == entry.group.as_ref())?;
-            Some(format!("{group_enum}::{}", group.variant))
-        },
+        |entry| Some(format!("{group_enum}::{}", catalog.group(entry)?.variant)),
         "::core::unreachable!()",
     );
     let doc = format!("The groups of [`{enum_name}`]'s codes; see [`{enum_name}::group`].");
@@ -68,7 +63,7 @@ impl {group_enum} {{
     /// Every group, in catalog order.
     pub const ALL: &'static [{group_enum}] = &[{all}];
 
-    /// The group's name in the catalog, such as `\"user\"`.
+    /// The group's name in the catalog, such as `{first_name:?}`.
     #[must_use]
     pub const fn name(self) -> &'static str {{
         match self {{{names}
@@ -83,8 +78,10 @@ impl {group_enum} {{
     }}
 
     /// The codes in the group, in catalog order.
-    #[allow(deprecated)]
-    {codes}
+    #[must_use]
+    pub const fn codes(self) -> {rt}::Codes<{enum_name}> {{
+        {codes}
+    }}
 {of_code}
 }}
 
@@ -99,11 +96,14 @@ impl ::core::fmt::Display for {group_enum} {{
 impl {enum_name} {{
     /// The group the entry belongs to.
     #[must_use]
-    pub const fn group(self) -> {group_enum} {{
+    pub const fn {group_fn}(self) -> {group_enum} {{
         {group_of}
     }}
 }}
 ",
+        first_name = catalog.groups[0].name,
+        rt = cx.rt,
+        group_fn = generated::GROUP.name,
         all = all.join(", "),
         non_exhaustive = non_exhaustive(cx),
         vis = cx.vis,
@@ -187,42 +187,29 @@ pub(super) fn group_of_code(cx: &Context<'_>) -> String {
     }
 }
 
-/// `codes()` of the group enum: a static array per group, or past [`HUGE`](super::HUGE) codes an iterator
-/// that filters `ALL`, which keeps the catalog's size out of the number of arrays rustc checks.
-pub(super) fn group_codes(cx: &Context<'_>) -> String {
-    let enum_name = cx.enum_name();
-    if cx.huge() {
-        return format!(
-            "pub fn codes(self) -> impl ::core::iter::Iterator<Item = {enum_name}> {{
-        {enum_name}::ALL.filter(move |code| code.group() == self)
-    }}"
-        );
-    }
+/// The body of the group enum's `codes()`: a group whose entries follow each other in the
+/// catalog is a run of `ALL`; another lists its entries' places, a table of integers that rustc
+/// checks in no time, unlike one of enum values.
+fn group_codes(cx: &Context<'_>) -> String {
     let mut arms = String::new();
-    for group in &cx.catalog.groups {
-        let member = |entry: &Entry| entry.group.as_ref() == Some(&group.name);
-        let first = cx.entries().iter().position(member).unwrap_or(0);
-        let count = cx.entries().iter().filter(|entry| member(entry)).count();
-        // A group whose codes follow each other in the catalog is a part of `ALL`: no table of
-        // its own, for rustc to build and validate.
-        let codes = if cx.entries()[first..].iter().take(count).all(member) {
-            format!("&{enum_name}::ALL[{first}..{}]", first + count)
-        } else {
-            let (members, count) = cx.array_of(member);
-            format!(
-                "{{
-                static CODES: [{enum_name}; {count}] = {members};
-                &CODES
-            }}"
-            )
+    for (index, group) in cx.catalog.groups.iter().enumerate() {
+        let places: Vec<usize> = cx
+            .entries()
+            .iter()
+            .enumerate()
+            .filter(|(_, entry)| entry.group == Some(index))
+            .map(|(place, _)| place)
+            .collect();
+        let codes = match (places.first(), places.last()) {
+            (Some(&first), Some(&last)) if last - first + 1 == places.len() => {
+                format!("{}::Codes::__run({first}, {})", cx.rt, last + 1)
+            }
+            _ => {
+                let places: Vec<String> = places.iter().map(ToString::to_string).collect();
+                format!("{}::Codes::__listed(&[{}])", cx.rt, places.join(", "))
+            }
         };
         let _ = write!(arms, "\n            Self::{} => {codes},", group.variant);
     }
-    format!(
-        "#[must_use]
-    pub fn codes(self) -> &'static [{enum_name}] {{
-        match self {{{arms}
-        }}
-    }}"
-    )
+    format!("match self {{{arms}\n        }}")
 }

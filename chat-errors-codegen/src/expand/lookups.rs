@@ -1,35 +1,23 @@
-//! `impl E`: the entry's code and name, and the lookups by code and by name.
+//! `impl E`: every entry, the entry's code and name, and the lookups by code, by name and by the
+//! entry's place in the catalog.
 
-use super::Context;
+use core::fmt::Write as _;
+
+use super::{CHUNK, Context};
+use crate::generated;
 use crate::literal::Literal;
 use crate::model::CodeType;
 
 pub(super) fn all(cx: &Context<'_>) -> String {
-    let enum_name = cx.enum_name();
-    if cx.huge() {
-        return format!(
-            "
-    /// Every code of the catalog, in catalog order: an iterator of values, as a catalog this
-    /// large makes a slice cost rustc time in the square of its length.
-    pub const ALL: {enum_name}All = {enum_name}All {{
-        front: 0,
-        back: {},
-    }};
-",
-            cx.entries().len()
-        );
-    }
-    let (values, count) = cx.array_of(|_| true);
     format!(
         "
-    /// Every code of the catalog, in catalog order.
-    pub const ALL: &'static [{enum_name}] = {{
-        // A `static` is built once; a `const` array would be rebuilt wherever it is used.
-        static ALL: [{enum_name}; {count}] = {values};
-        &ALL
-    }};
+    /// Every entry of the catalog, in catalog order.
+    pub const {name}: {rt}::Codes<{enum_name}> = {rt}::Codes::__run(0, {count});
 ",
-        enum_name = cx.enum_name()
+        name = generated::ALL.name,
+        rt = cx.rt,
+        enum_name = cx.enum_name(),
+        count = cx.entries().len(),
     )
 }
 
@@ -39,39 +27,62 @@ pub(super) fn code(cx: &Context<'_>) -> String {
         CodeType::Int(int) => format!("self as {}", int.name()),
         CodeType::String => cx.per_entry("&str", |entry| Some(entry.code.literal()), ""),
     };
+    let mut doc = String::from("The code");
+    if let Some(entry) = cx.entries().first() {
+        let _ = write!(
+            doc,
+            ": `{}` for [`{variant}`](Self::{variant})",
+            entry.code.literal(),
+            variant = entry.variant
+        );
+    }
     format!(
         "
-    /// The code.
+    #[doc = {doc:?}]
     #[must_use]
-    pub const fn code(self) -> {} {{
+    pub const fn {name}(self) -> {ty} {{
         {body}
     }}
 ",
-        cx.code_type()
+        doc = doc + ".",
+        name = generated::CODE.name,
+        ty = cx.catalog.code_type.rust_type(),
     )
 }
 
 pub(super) fn name(cx: &Context<'_>) -> String {
     let body = cx.per_entry("&str", |entry| Some(Literal(&entry.name).to_string()), "");
+    let mut doc = String::from("The name");
+    if let Some(entry) = cx.entries().first() {
+        let _ = write!(
+            doc,
+            ": `{:?}` for [`{variant}`](Self::{variant})",
+            entry.name,
+            variant = entry.variant
+        );
+    }
     format!(
         "
-    /// The SDK name, such as `\"NETWORK_ERROR\"`.
+    #[doc = {doc:?}]
     #[must_use]
-    pub const fn name(self) -> &'static str {{
+    pub const fn {name}(self) -> &'static str {{
         {body}
     }}
-"
+",
+        doc = doc + ".",
+        name = generated::NAME.name,
     )
 }
 
 pub(super) fn from_code(cx: &Context<'_>) -> String {
     let doc = "/// The entry with this code, or `None` for a code the catalog does not have.";
+    let name = generated::FROM_CODE.name;
     match cx.catalog.code_type {
         CodeType::Int(int) if cx.huge() => format!(
             "
     {doc}
     #[must_use]
-    pub const fn from_code(code: {int}) -> ::core::option::Option<Self> {{
+    pub const fn {name}(code: {int}) -> ::core::option::Option<Self> {{
         match Self::__index_of(code) {{
             ::core::option::Option::Some(index) => Self::__from_index(index),
             ::core::option::Option::None => ::core::option::Option::None,
@@ -84,7 +95,7 @@ pub(super) fn from_code(cx: &Context<'_>) -> String {
             "
     {doc}
     #[must_use]
-    pub const fn from_code(code: {int}) -> ::core::option::Option<Self> {{
+    pub const fn {name}(code: {int}) -> ::core::option::Option<Self> {{
         {body}
     }}
 ",
@@ -95,11 +106,11 @@ pub(super) fn from_code(cx: &Context<'_>) -> String {
             "
     {doc}
     #[must_use]
-    pub fn from_code(code: &str) -> ::core::option::Option<Self> {{
+    pub fn {name}(code: &str) -> ::core::option::Option<Self> {{
         {body}
     }}
 ",
-            body = crate::names::from_str_code_body(cx.catalog, cx.huge()),
+            body = crate::names::from_str_code_body(cx.catalog, &cx.rt),
         ),
     }
 }
@@ -109,10 +120,48 @@ pub(super) fn from_name(cx: &Context<'_>) -> String {
         "
     /// The entry with this name, alias or platform name (exact match), or `None`.
     #[must_use]
-    pub fn from_name(name: &str) -> ::core::option::Option<Self> {{
-        {}
+    pub fn {name}(name: &str) -> ::core::option::Option<Self> {{
+        {body}
     }}
 ",
-        crate::names::from_name_body(cx.catalog, cx.huge())
+        name = generated::FROM_NAME.name,
+        body = crate::names::from_name_body(cx.catalog, &cx.rt),
+    )
+}
+
+/// `__from_index(index)`: the entry at an index of the catalog, through which `ALL`, a group's
+/// codes and the hashed lookups turn a place into a value. A function per [`CHUNK`] entries
+/// rather than a static table of enum values, which rustc validates in time that grows with the
+/// square of its length.
+pub(super) fn from_index(cx: &Context<'_>) -> String {
+    let enum_name = cx.enum_name();
+    let mut chunks = String::new();
+    let mut dispatch = String::new();
+    for (chunk, entries) in cx.entries().chunks(CHUNK).enumerate() {
+        let body = crate::names::some_match(
+            "offset",
+            enum_name,
+            entries
+                .iter()
+                .enumerate()
+                .map(|(offset, entry)| (offset.to_string(), entry.variant.as_str())),
+        );
+        let _ = write!(
+            chunks,
+            "\n        const fn chunk_{chunk}(offset: usize) -> ::core::option::Option<{enum_name}> {{\n{body}\n}}"
+        );
+        let _ = write!(
+            dispatch,
+            "\n            {chunk} => chunk_{chunk}(index % {CHUNK}),"
+        );
+    }
+    format!(
+        "
+    const fn __from_index(index: usize) -> ::core::option::Option<Self> {{{chunks}
+        match index / {CHUNK} {{{dispatch}
+            _ => ::core::option::Option::None,
+        }}
+    }}
+"
     )
 }

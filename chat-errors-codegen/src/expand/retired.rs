@@ -3,6 +3,7 @@
 use core::fmt::Write as _;
 
 use super::Context;
+use crate::generated;
 use crate::literal::Literal;
 use crate::model::CodeType;
 
@@ -27,24 +28,31 @@ pub(super) fn retired(cx: &Context<'_>) -> String {
     let (signature, body) = match cx.catalog.code_type {
         CodeType::Int(int) => (
             format!(
-                "pub const fn retired(code: {}) -> ::core::option::Option<&'static {enum_name}Retired>",
-                int.name()
+                "pub const fn {name}(code: {}) -> ::core::option::Option<&'static {enum_name}Retired>",
+                int.name(),
+                name = generated::RETIRED_OF.name,
             ),
-            "let mut index = 0;
-        while index < Self::RETIRED.len() {
-            if Self::RETIRED[index].code == code {
-                return ::core::option::Option::Some(&Self::RETIRED[index]);
-            }
+            format!(
+                "let mut index = 0;
+        while index < Self::{table}.len() {{
+            if Self::{table}[index].code == code {{
+                return ::core::option::Option::Some(&Self::{table}[index]);
+            }}
             index += 1;
-        }
-        ::core::option::Option::None"
-                .to_owned(),
+        }}
+        ::core::option::Option::None",
+                table = generated::RETIRED.name,
+            ),
         ),
         CodeType::String => (
             format!(
-                "pub fn retired(code: &str) -> ::core::option::Option<&'static {enum_name}Retired>"
+                "pub fn {name}(code: &str) -> ::core::option::Option<&'static {enum_name}Retired>",
+                name = generated::RETIRED_OF.name,
             ),
-            "Self::RETIRED.iter().find(|retired| retired.code == code)".to_owned(),
+            format!(
+                "Self::{}.iter().find(|retired| retired.code == code)",
+                generated::RETIRED.name
+            ),
         ),
     };
     format!(
@@ -66,7 +74,7 @@ pub(super) fn retired(cx: &Context<'_>) -> String {
 impl {enum_name} {{
     /// The codes that are entries no more, in catalog order: their codes and names stay
     /// reserved, and [`from_code`](Self::from_code) gives `None` for them.
-    pub const RETIRED: &'static [{enum_name}Retired] = &[{records}
+    pub const {table}: &'static [{enum_name}Retired] = &[{records}
     ];
 
     /// The retired code `code`, with its name and the reason, or `None` when it is not one.
@@ -77,5 +85,6 @@ impl {enum_name} {{
 }}
 ",
         vis = cx.vis,
+        table = generated::RETIRED.name,
     )
 }

@@ -1,50 +1,49 @@
-//! The impl of the runtime crate's `Catalog` trait (and of `Group` for the group enum), for an
-//! expansion through `chat_errors::agora_errors!`: every method calls the enum's own, so the impl
-//! is the same few lines whatever the catalog's size.
+//! The impl of the runtime crate's `Catalog` trait (and of `Group` for the group enum): every
+//! method forwards to the enum's own of the same name, so the impl is the same few lines whatever
+//! the catalog's size.
+
+use core::fmt::Write as _;
 
 use super::Context;
-use crate::literal::Literal;
-use crate::model::CodeType;
-
-/// The path the impls name the runtime crate's items by. The macro binds it to the runtime
-/// crate's hidden module (`use $crate::__private as …;`), which `$crate` names however the user
-/// renamed the dependency.
-pub(crate) const RUNTIME: &str = "__chat_errors_runtime";
+use crate::generated::{self, Item, Kind};
 
 pub(super) fn catalog_impl(cx: &Context<'_>) -> String {
-    let enum_name = cx.enum_name();
+    let (enum_name, rt) = (cx.enum_name(), &cx.rt);
     let catalog = cx.catalog;
-    let (code, code_ref) = match catalog.code_type {
-        CodeType::Int(int) => (int.name().to_owned(), int.name()),
-        CodeType::String => (format!("{RUNTIME}::String"), "&str"),
+    let code_type = catalog.code_type;
+    let code = match code_type {
+        crate::model::CodeType::Int(int) => int.name().to_owned(),
+        crate::model::CodeType::String => format!("{rt}::String"),
     };
-    let all = if cx.huge() {
-        "Self::ALL"
+    let (code_ref, code_ref_static) = (code_type.parameter_type(), code_type.rust_type());
+    let group_enum = format!("{enum_name}Group");
+    let has_groups = !catalog.groups.is_empty();
+    let group_type = if has_groups {
+        group_enum.clone()
     } else {
-        "Self::ALL.iter().copied()"
+        format!("{rt}::NoGroup")
     };
-    let flags: Vec<String> = catalog
-        .flags
-        .iter()
-        .map(|flag| format!("({:?}, {})", flag.name, Literal(&flag.meaning)))
-        .collect();
-    let (group_type, group, group_of_code, group_impl) = if catalog.groups.is_empty() {
-        (
-            format!("{RUNTIME}::NoGroup"),
-            "::core::option::Option::None".to_owned(),
-            "let _ = code;\n        ::core::option::Option::None".to_owned(),
-            String::new(),
-        )
+    let mut items = String::new();
+    for item in generated::ITEMS.iter().filter(|item| item.in_trait) {
+        let _ = write!(
+            items,
+            "{}",
+            forward(cx, *item, code_ref, code_ref_static, &group_type)
+        );
+    }
+    let group_of_code = if has_groups {
+        format!("{group_enum}::of_code(code)")
     } else {
-        let group_enum = format!("{enum_name}Group");
-        (
-            group_enum.clone(),
-            format!("::core::option::Option::Some({enum_name}::group(self))"),
-            format!("{group_enum}::of_code(code)"),
-            format!(
-                "
+        "let _ = code;\n        ::core::option::Option::None".to_owned()
+    };
+    let group_impl = if has_groups {
+        format!(
+            "
 #[automatically_derived]
-impl {RUNTIME}::Group for {group_enum} {{
+impl {rt}::Sealed for {group_enum} {{}}
+
+#[automatically_derived]
+impl {rt}::Group for {group_enum} {{
     const ALL: &'static [Self] = {group_enum}::ALL;
     fn name(self) -> &'static str {{
         {group_enum}::name(self)
@@ -54,87 +53,106 @@ impl {RUNTIME}::Group for {group_enum} {{
     }}
 }}
 "
-            ),
         )
+    } else {
+        String::new()
     };
     format!(
         "
 #[automatically_derived]
-impl {RUNTIME}::Catalog for {enum_name} {{
+impl {rt}::Sealed for {enum_name} {{}}
+
+#[automatically_derived]
+#[allow(deprecated)]
+impl {rt}::Catalog for {enum_name} {{
     type Code = {code};
     type Group = {group_type};
-    const NAME: &'static str = {enum_name:?};
-    const LANGUAGES: &'static [&'static str] = {enum_name}::LANGUAGES;
-    const PLATFORMS: &'static [&'static str] = {enum_name}::PLATFORMS;
-    const FLAGS: &'static [(&'static str, &'static str)] = &[{flags}];
-    fn all() -> impl ::core::iter::ExactSizeIterator<Item = Self> + ::core::iter::DoubleEndedIterator {{
-        {all}
-    }}
-    fn code(self) -> {code_ref_static} {{
-        {enum_name}::code(self)
-    }}
-    fn from_code(code: {code_ref}) -> ::core::option::Option<Self> {{
-        {enum_name}::from_code(code)
-    }}
-    fn from_name(name: &str) -> ::core::option::Option<Self> {{
-        {enum_name}::from_name(name)
-    }}
-    fn name(self) -> &'static str {{
-        {enum_name}::name(self)
-    }}
-    fn aliases(self) -> &'static [&'static str] {{
-        {enum_name}::aliases(self)
-    }}
-    fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {{
-        {enum_name}::platform_name(self, platform)
-    }}
-    fn description(self) -> &'static str {{
-        {enum_name}::description(self)
-    }}
-    fn description_in(self, tag: &str) -> ::core::option::Option<&'static str> {{
-        {enum_name}::description_in(self, tag)
-    }}
-    fn cause(self) -> ::core::option::Option<&'static str> {{
-        {enum_name}::cause(self)
-    }}
-    fn cause_in(self, tag: &str) -> ::core::option::Option<&'static str> {{
-        {enum_name}::cause_in(self, tag)
-    }}
-    fn note(self) -> ::core::option::Option<&'static str> {{
-        {enum_name}::note(self)
-    }}
-    fn note_in(self, tag: &str) -> ::core::option::Option<&'static str> {{
-        {enum_name}::note_in(self, tag)
-    }}
-    fn deprecated(self) -> ::core::option::Option<&'static str> {{
-        {enum_name}::deprecated(self)
-    }}
-    fn flags(self) -> &'static [&'static str] {{
-        {enum_name}::flags(self)
-    }}
-    fn docs_url(self) -> ::core::option::Option<&'static str> {{
-        {enum_name}::docs_url(self)
-    }}
-    fn group(self) -> ::core::option::Option<{group_type}> {{
-        {group}
-    }}
+    const NAME: &'static str = {enum_name:?};{items}
     fn group_of_code(code: {code_ref}) -> ::core::option::Option<{group_type}> {{
         {group_of_code}
     }}
-    fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {{
-        {enum_name}::resolve_language(tag)
+    fn __from_index(index: usize) -> ::core::option::Option<Self> {{
+        {enum_name}::__from_index(index)
     }}
-    fn retired(code: {code_ref}) -> ::core::option::Option<{RUNTIME}::Retired> {{
-        {enum_name}::retired(code).map(|retired| {RUNTIME}::Retired {{
+}}
+{group_impl}"
+    )
+}
+
+/// The trait's item `item`, forwarding to the enum's own.
+fn forward(
+    cx: &Context<'_>,
+    item: Item,
+    code_ref: &str,
+    code_ref_static: &str,
+    group_type: &str,
+) -> String {
+    let (enum_name, rt, name) = (cx.enum_name(), &cx.rt, item.name);
+    let texts = "::core::option::Option<&'static str>";
+    if item.kind == Kind::Const {
+        let ty = match item {
+            generated::ALL => format!("{rt}::Codes<Self>"),
+            generated::FLAGS => "&'static [(&'static str, &'static str)]".to_owned(),
+            _ => "&'static [&'static str]".to_owned(),
+        };
+        return format!("\n    const {name}: {ty} = {enum_name}::{name};");
+    }
+    let (signature, call) = match item {
+        generated::CODE => (format!("(self) -> {code_ref_static}"), "(self)"),
+        generated::FROM_CODE => (
+            format!("(code: {code_ref}) -> ::core::option::Option<Self>"),
+            "(code)",
+        ),
+        generated::FROM_NAME => (
+            "(name: &str) -> ::core::option::Option<Self>".to_owned(),
+            "(name)",
+        ),
+        generated::NAME | generated::DESCRIPTION => ("(self) -> &'static str".to_owned(), "(self)"),
+        generated::ALIASES | generated::FLAGS_OF => {
+            ("(self) -> &'static [&'static str]".to_owned(), "(self)")
+        }
+        generated::CAUSE | generated::NOTE | generated::DEPRECATED | generated::DOCS_URL => {
+            (format!("(self) -> {texts}"), "(self)")
+        }
+        generated::DESCRIPTION_IN | generated::CAUSE_IN | generated::NOTE_IN => {
+            (format!("(self, tag: &str) -> {texts}"), "(self, tag)")
+        }
+        generated::PLATFORM_NAME => (
+            format!("(self, platform: &str) -> {texts}"),
+            "(self, platform)",
+        ),
+        generated::RESOLVE_LANGUAGE => (format!("(tag: &str) -> {texts}"), "(tag)"),
+        generated::GROUP => {
+            let body = if cx.catalog.groups.is_empty() {
+                "::core::option::Option::None".to_owned()
+            } else {
+                format!("::core::option::Option::Some({enum_name}::{name}(self))")
+            };
+            return format!(
+                "
+    fn {name}(self) -> ::core::option::Option<{group_type}> {{
+        {body}
+    }}"
+            );
+        }
+        generated::RETIRED_OF => {
+            return format!(
+                "
+    fn {name}(code: {code_ref}) -> ::core::option::Option<{rt}::Retired> {{
+        {enum_name}::{name}(code).map(|retired| {rt}::Retired {{
             name: retired.name,
             reason: retired.reason,
             since: retired.since,
         }})
-    }}
-}}
-{RUNTIME}::miette_impl!({enum_name});
-{group_impl}",
-        flags = flags.join(", "),
-        code_ref_static = code_ref.replace('&', "&'static "),
+    }}"
+            );
+        }
+        other => unreachable!("the trait has no item `{}`", other.name),
+    };
+    format!(
+        "
+    fn {name}{signature} {{
+        {enum_name}::{name}{call}
+    }}"
     )
 }

@@ -4,6 +4,7 @@
 use core::fmt::Write as _;
 
 use super::{LARGE, text_in};
+use crate::generated::FLAG_PREFIX;
 use crate::markdown::inline;
 use crate::model::{Catalog, Entry};
 
@@ -27,7 +28,7 @@ pub(super) fn enum_doc(catalog: &Catalog) -> String {
         for flag in &catalog.flags {
             let _ = writeln!(
                 doc,
-                "- [`is_{name}`]({}::is_{name}): {}",
+                "- [`{FLAG_PREFIX}{name}`]({}::{FLAG_PREFIX}{name}): {}",
                 catalog.enum_name,
                 inline(&flag.meaning),
                 name = flag.name,
@@ -57,15 +58,13 @@ pub(super) fn enum_doc(catalog: &Catalog) -> String {
     } else if catalog.groups.is_empty() {
         code_table(&mut doc, catalog, |_| true);
     }
-    for group in &catalog.groups {
+    for (index, group) in catalog.groups.iter().enumerate() {
         let _ = write!(doc, "\n\n### {}\n", inline(&group.title));
         if let Some(text) = &group.doc {
             let _ = write!(doc, "\n{}\n", text.trim_end());
         }
         if !large {
-            code_table(&mut doc, catalog, |entry| {
-                entry.group.as_ref() == Some(&group.name)
-            });
+            code_table(&mut doc, catalog, |entry| entry.group == Some(index));
         }
     }
     if !catalog.retired.is_empty() {
@@ -132,11 +131,7 @@ pub(super) fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
     if let Some(note) = &entry.deprecated {
         let _ = writeln!(doc, "- Deprecated: {}", inline(note));
     }
-    if let Some(group) = catalog
-        .groups
-        .iter()
-        .find(|group| entry.group.as_ref() == Some(&group.name))
-    {
+    if let Some(group) = catalog.group(entry) {
         let _ = writeln!(doc, "- Group: {}", inline(&group.title));
     }
     if !entry.flags.is_empty() {

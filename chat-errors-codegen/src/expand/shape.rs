@@ -205,16 +205,4 @@ if start == usize::MAX {{
         }
         format!("::core::matches!(self, {patterns})")
     }
-
-    /// `[E::A, E::B]` for the entries `include` picks, and how many there are.
-    pub(super) fn array_of(&self, include: impl Fn(&Entry) -> bool) -> (String, usize) {
-        let mut out = String::from("[");
-        let mut count = 0;
-        for entry in self.entries().iter().filter(|entry| include(entry)) {
-            let _ = write!(out, "{}::{}, ", self.enum_name(), entry.variant);
-            count += 1;
-        }
-        out.push(']');
-        (out, count)
-    }
 }

@@ -1,8 +1,9 @@
-//! The trait impls of the enum (`Debug`, `Display`, `Error`, the conversions, serde's traits) and
-//! the error types of its conversions.
+//! The trait impls of the enum (`Debug`, `Display`, `Error`, the conversions) and the error types
+//! of its conversions.
 
 use super::Context;
-use crate::model::{CodeType, IntType, Serde};
+use crate::generated;
+use crate::model::CodeType;
 
 /// What the error types of the conversions derive.
 const VALUE_DERIVES: &str = "#[derive(
@@ -15,28 +16,23 @@ const VALUE_DERIVES: &str = "#[derive(
 )]";
 
 /// `Debug` writes the variant's name, as the derive would. The variant is spelt from `name()` by
-/// the rule that names it (`variant.rs`) rather than from a table of its own: the derive
-/// generates a call per variant (at 20,000 codes, 9.6 GB of a 10.1 GB build), a table as many
-/// strings again.
+/// the rule that names it rather than from a table of its own: the derive generates a call per
+/// variant (at 20,000 codes, 9.6 GB of a 10.1 GB build), a table as many strings again.
 pub(super) fn debug_impl(cx: &Context<'_>) -> String {
     format!(
         "
 #[automatically_derived]
 impl ::core::fmt::Debug for {enum_name} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        let spell = {VARIANT};
-        spell({enum_name}::name(*self).as_bytes(), &mut |byte| {{
-            ::core::fmt::Write::write_char(f, char::from(byte))
-        }})
+        {rt}::debug_variant(f, {enum_name}::{name}(*self))
     }}
 }}
 ",
-        enum_name = cx.enum_name()
+        enum_name = cx.enum_name(),
+        rt = cx.rt,
+        name = generated::NAME.name,
     )
 }
-
-/// How a name becomes its variant (`variant.rs`).
-const VARIANT: &str = include_str!("../variant.rs");
 
 pub(super) fn display_impl(cx: &Context<'_>) -> String {
     format!(
@@ -173,80 +169,6 @@ impl ::core::fmt::Display for Unknown{enum_name}Name {{
 
 #[automatically_derived]
 impl ::core::error::Error for Unknown{enum_name}Name {{}}
-"
-    )
-}
-
-/// `Serialize` and `Deserialize` by code, when the catalog asks for them: an unknown code is an
-/// error that quotes it.
-pub(super) fn serde_impls(cx: &Context<'_>) -> String {
-    let cfg = match &cx.catalog.serde {
-        Serde::Off => return String::new(),
-        Serde::On => String::new(),
-        Serde::Feature(feature) => format!("\n#[cfg(feature = {feature:?})]"),
-    };
-    let enum_name = cx.enum_name();
-    let expecting = format!("a code of {enum_name}");
-    let (serialize, deserialize) = match cx.catalog.code_type {
-        CodeType::Int(int) => {
-            let (unexpected, wide) = match int {
-                IntType::U8 | IntType::U16 | IntType::U32 | IntType::U64 => ("Unsigned", "u64"),
-                _ => ("Signed", "i64"),
-            };
-            (
-                format!("serializer.serialize_{int}(Self::code(*self))", int = int.name()),
-                format!(
-                    "let code = <{int} as ::serde::Deserialize<'de>>::deserialize(deserializer)?;
-        Self::from_code(code).ok_or_else(|| {{
-            <D::Error as ::serde::de::Error>::invalid_value(
-                ::serde::de::Unexpected::{unexpected}({wide}::from(code)),
-                &{expecting:?},
-            )
-        }})",
-                    int = int.name()
-                ),
-            )
-        }
-        CodeType::String => (
-            "serializer.serialize_str(Self::code(*self))".to_owned(),
-            format!(
-                "struct Code;
-        impl<'de> ::serde::de::Visitor<'de> for Code {{
-            type Value = {enum_name};
-
-            fn expecting(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-                f.write_str({expecting:?})
-            }}
-
-            fn visit_str<E: ::serde::de::Error>(self, code: &str) -> ::core::result::Result<{enum_name}, E> {{
-                {enum_name}::from_code(code)
-                    .ok_or_else(|| E::invalid_value(::serde::de::Unexpected::Str(code), &self))
-            }}
-        }}
-        deserializer.deserialize_str(Code)"
-            ),
-        ),
-    };
-    // In a block of its own: a crate that expands the catalog without having the feature is not
-    // wrong, and the `allow` must sit on an item that the `cfg` does not remove.
-    format!(
-        "
-#[allow(unexpected_cfgs)]
-const _: () = {{{cfg}
-#[automatically_derived]
-impl ::serde::Serialize for {enum_name} {{
-    fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {{
-        {serialize}
-    }}
-}}
-{cfg}
-#[automatically_derived]
-impl<'de> ::serde::Deserialize<'de> for {enum_name} {{
-    fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {{
-        {deserialize}
-    }}
-}}
-}};
 "
     )
 }

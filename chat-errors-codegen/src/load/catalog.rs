@@ -6,7 +6,7 @@ use toml::de::{DeTable, DeValue};
 use super::reader::Reader;
 use super::{RawCatalog, RawField, RawGroup, Read, Reported, Sp, describe_value, keys};
 use crate::diag::{Diagnostic, list};
-use crate::model::{CodeType, FieldType, IntType, ItemType, Serde};
+use crate::model::{CodeType, FieldType, IntType, ItemType, OptIn};
 
 impl Reader<'_> {
     /// Every key of `[catalog]`, into `raw`. A value that is not of its key's shape is reported
@@ -25,7 +25,10 @@ impl Reader<'_> {
         }
         raw.name_style = self.string(table, NAME_STYLE).unwrap_or_default();
         if let Some(serde) = table.get(SERDE) {
-            raw.serde = self.serde(serde);
+            raw.serde = self.opt_in(serde, SERDE);
+        }
+        if let Some(miette) = table.get(MIETTE) {
+            raw.miette = self.opt_in(miette, MIETTE);
         }
         if let Some(platforms) = table.get(PLATFORMS) {
             raw.platforms = self
@@ -49,16 +52,16 @@ impl Reader<'_> {
     }
 
     /// `serde = true`, or `serde = { feature = "serde" }` for impls behind the invoking crate's
-    /// feature.
-    fn serde(&mut self, value: &Spanned<DeValue<'_>>) -> Serde {
+    /// feature; `miette` alike.
+    fn opt_in(&mut self, value: &Spanned<DeValue<'_>>, key: &str) -> OptIn {
         match value.get_ref() {
-            DeValue::Boolean(true) => return Serde::On,
-            DeValue::Boolean(false) => return Serde::Off,
+            DeValue::Boolean(true) => return OptIn::On,
+            DeValue::Boolean(false) => return OptIn::Off,
             DeValue::Table(table) => {
-                self.known_keys(table, &["feature"], "in `serde`");
+                self.known_keys(table, &["feature"], &format!("in `{key}`"));
                 match self.string(table, "feature") {
-                    Ok(Some(feature)) => return Serde::Feature(feature.value),
-                    Err(Reported) => return Serde::Off,
+                    Ok(Some(feature)) => return OptIn::Feature(feature.value),
+                    Err(Reported) => return OptIn::Off,
                     Ok(None) => {}
                 }
             }
@@ -66,11 +69,13 @@ impl Reader<'_> {
         }
         self.mismatch(
             value,
-            "`serde`",
+            &format!("`{key}`"),
             "a boolean or a table with a `feature`",
-            "write `serde = true`, or `serde = { feature = \"serde\" }` for impls behind a cargo feature",
+            format!(
+                "write `{key} = true`, or `{key} = {{ feature = \"{key}\" }}` for impls behind a cargo feature"
+            ),
         );
-        Serde::Off
+        OptIn::Off
     }
 
     /// `code_type = "u16"`: an integer type, or `"string"`.

@@ -14,6 +14,7 @@ pub const CATALOG: &[&str] = &[
     catalog::CODE_TYPE,
     catalog::NAME_STYLE,
     catalog::SERDE,
+    catalog::MIETTE,
     catalog::PLATFORMS,
     catalog::FLAGS,
     catalog::GROUPS,
@@ -67,6 +68,7 @@ pub(crate) mod catalog {
     pub(crate) const CODE_TYPE: &str = "code_type";
     pub(crate) const NAME_STYLE: &str = "name_style";
     pub(crate) const SERDE: &str = "serde";
+    pub(crate) const MIETTE: &str = "miette";
     pub(crate) const PLATFORMS: &str = "platforms";
     pub(crate) const FLAGS: &str = "flags";
     pub(crate) const GROUPS: &str = "groups";

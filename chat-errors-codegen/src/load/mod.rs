@@ -15,7 +15,7 @@ use toml::de::{DeTable, DeValue};
 
 use self::reader::Reader;
 use crate::diag::Diagnostic;
-use crate::model::{Code, CodeType, FieldType, Serde, Value};
+use crate::model::{Code, CodeType, FieldType, OptIn, Value};
 
 /// A value and where it was written.
 #[derive(Debug, Clone)]
@@ -45,7 +45,8 @@ pub(crate) struct RawCatalog {
     /// `code_type`: known before the entries, whose codes it gives their shape.
     pub code_type: CodeType,
     pub name_style: Option<Sp<String>>,
-    pub serde: Serde,
+    pub serde: OptIn,
+    pub miette: OptIn,
     /// `platforms = ["ios", …]`: the platforms entries may give names for.
     pub platforms: Vec<Sp<String>>,
     /// `[catalog.flags]`: flag name and meaning, in file order.

@@ -1,3 +1,4 @@
+use ::chat_errors::__private as __chat_errors_SmallError;
 /**A small catalog whose expansion is kept as a snapshot.
 
 **Flags**
@@ -108,89 +109,23 @@ pub enum SmallError {
 }
 #[allow(deprecated)]
 impl SmallError {
-    /// Every code of the catalog, in catalog order.
-    pub const ALL: &'static [SmallError] = {
-        static ALL: [SmallError; 3] = [
-            SmallError::Ok,
-            SmallError::NetworkError,
-            SmallError::OldTimeout,
-        ];
-        &ALL
-    };
+    /// Every entry of the catalog, in catalog order.
+    pub const ALL: __chat_errors_SmallError::Codes<SmallError> = __chat_errors_SmallError::Codes::__run(
+        0,
+        3,
+    );
     /// Every language tag the catalog's texts use, the default language first.
     pub const LANGUAGES: &'static [&'static str] = &["en", "zh"];
-    /// The catalog language (one of [`LANGUAGES`](Self::LANGUAGES)) that a language tag asks for,
-    /// as apps and browsers write tags: the tag itself, then ever shorter prefixes (`zh-Hans-CN`,
-    /// `zh-Hans`, `zh`), in any letter case and with `-` or `_`, so `zh-CN`, `zh_CN` and `ZH` find
-    /// `zh`, and `en-US` finds `en`; a tag with a region tries the script the region writes
-    /// (`zh-TW` finds `zh-Hant`). Then CLDR's likely subtags: a catalog language of the same
-    /// language (`no` and `nb` alike) and script, the same region first, so that `zh`, `zh-Hans`
-    /// and `zh-SG` find `zh-CN`, `zh-Hant`, `zh-HK` and `zh-MO` find `zh-TW`, `sr` finds `sr-Cyrl`
-    /// but never `sr-Latn`, and `pt` finds `pt-BR`. A `;q=` weight is ignored. `None` when no
-    /// catalog language matches.
+    /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
+    pub const PLATFORMS: &'static [&'static str] = &["ios"];
+    /// Every flag the catalog declares, with what it means for the caller.
+    pub const FLAGS: &'static [(&'static str, &'static str)] = &[
+        ("retryable", "Trying the same call again later may succeed."),
+    ];
+    ///The catalog language (one of `en`, `zh`) that a language tag asks for, as apps and browsers write tags: the tag in any letter case and with `-` or `_`, then ever shorter prefixes, so `en-US` finds `en` and `ZH_cn` finds `zh`. A `;q=` weight is ignored. `None` when no catalog language matches.
     #[must_use]
     pub fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
-        fn negotiate<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
-            let tag = trimmed(tag);
-            let mut end = tag.len();
-            while end > 0 {
-                if let Some(found) = find(languages, &tag[..end]) {
-                    return Some(found);
-                }
-                end = shorter(tag, end);
-            }
-            None
-        }
-        fn trimmed(tag: &str) -> &[u8] {
-            let tag = tag.as_bytes();
-            let (mut start, mut end) = (0, 0);
-            while end < tag.len() && tag[end] != b';' {
-                end += 1;
-            }
-            while start < end && tag[start].is_ascii_whitespace() {
-                start += 1;
-            }
-            while end > start && tag[end - 1].is_ascii_whitespace() {
-                end -= 1;
-            }
-            &tag[start..end]
-        }
-        fn shorter(tag: &[u8], end: usize) -> usize {
-            let mut end = end - 1;
-            while end > 0 && !is_separator(tag[end]) {
-                end -= 1;
-            }
-            end
-        }
-        fn find<'a>(languages: &[&'a str], tag: &[u8]) -> Option<&'a str> {
-            let mut index = 0;
-            while index < languages.len() {
-                if same_tag(languages[index].as_bytes(), tag) {
-                    return Some(languages[index]);
-                }
-                index += 1;
-            }
-            None
-        }
-        fn same_tag(a: &[u8], b: &[u8]) -> bool {
-            if a.len() != b.len() {
-                return false;
-            }
-            let mut index = 0;
-            while index < a.len() {
-                let (a, b) = (a[index], b[index]);
-                if !(a.eq_ignore_ascii_case(&b) || (is_separator(a) && is_separator(b)))
-                {
-                    return false;
-                }
-                index += 1;
-            }
-            true
-        }
-        fn is_separator(byte: u8) -> bool {
-            byte == b'-' || byte == b'_'
-        }
-        negotiate(Self::LANGUAGES, tag)
+        __chat_errors_SmallError::negotiate(Self::LANGUAGES, tag)
     }
     /// The first language of `preferences` (tags in order of preference, as a user's settings or
     /// an Accept-Language header list them) that [`resolve_language`](Self::resolve_language)
@@ -204,14 +139,12 @@ impl SmallError {
         }
         "en"
     }
-    /// The platforms whose own names [`platform_name`](Self::platform_name) gives.
-    pub const PLATFORMS: &'static [&'static str] = &["ios"];
-    /// The code.
+    ///The code: `0` for [`Ok`](Self::Ok).
     #[must_use]
     pub const fn code(self) -> i32 {
         self as i32
     }
-    /// The SDK name, such as `"NETWORK_ERROR"`.
+    ///The name: `"OK"` for [`Ok`](Self::Ok).
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -246,7 +179,7 @@ impl SmallError {
             },
         )
     }
-    ///What the error means, in the catalog's default language (`en`).
+    ///What the error means, in the catalog's default language (`en`): `Nothing went wrong.` for [`Ok`](Self::Ok).
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
@@ -255,7 +188,7 @@ impl SmallError {
             SmallError::OldTimeout => "Timed out.",
         }
     }
-    ///Why the error happens and what to do, in the catalog's default language (`en`), where the catalog says.
+    ///Why the error happens and what to do about it, in the catalog's default language (`en`), where the catalog says.
     #[must_use]
     pub const fn cause(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(
@@ -267,10 +200,10 @@ impl SmallError {
             },
         )
     }
-    ///The description in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
+    ///The description in the language that `tag` asks for, of the catalog's `en`, `zh`, as [`resolve_language`](Self::resolve_language) finds it, so `en-US` finds `en` and `ZH_cn` finds `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
-    pub fn description_in(self, language: &str) -> ::core::option::Option<&'static str> {
-        match Self::resolve_language(language)? {
+    pub fn description_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        match Self::resolve_language(tag)? {
             "en" => ::core::option::Option::Some(self.description()),
             "zh" => {
                 ::core::option::Option::Some(
@@ -283,10 +216,10 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    ///The cause in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
+    ///The cause in the language that `tag` asks for, of the catalog's `en`, `zh`, as [`resolve_language`](Self::resolve_language) finds it, so `en-US` finds `en` and `ZH_cn` finds `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
-    pub fn cause_in(self, language: &str) -> ::core::option::Option<&'static str> {
-        match Self::resolve_language(language)? {
+    pub fn cause_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        match Self::resolve_language(tag)? {
             "en" => self.cause(),
             "zh" => {
                 ::core::option::Option::Some(
@@ -299,7 +232,7 @@ impl SmallError {
             _ => ::core::option::Option::None,
         }
     }
-    ///What else to know about the entry, such as where sources disagree, in the catalog's default language (`en`), where the catalog says.
+    ///What else to know about the entry, in the catalog's default language (`en`), where the catalog says.
     #[must_use]
     pub const fn note(self) -> ::core::option::Option<&'static str> {
         ::core::option::Option::Some(
@@ -309,10 +242,10 @@ impl SmallError {
             },
         )
     }
-    ///The note in `language`: a language tag such as `zh-CN` or `en_US`, which [`resolve_language`](Self::resolve_language) matches against the catalog's `en`, `zh`. `None` where no language matches or the catalog has no such text.
+    ///The note in the language that `tag` asks for, of the catalog's `en`, `zh`, as [`resolve_language`](Self::resolve_language) finds it, so `en-US` finds `en` and `ZH_cn` finds `zh`. `None` where no language matches or the catalog has no such text.
     #[must_use]
-    pub fn note_in(self, language: &str) -> ::core::option::Option<&'static str> {
-        match Self::resolve_language(language)? {
+    pub fn note_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        match Self::resolve_language(tag)? {
             "en" => self.note(),
             "zh" => ::core::option::Option::None,
             _ => ::core::option::Option::None,
@@ -327,8 +260,8 @@ impl SmallError {
         }
     }
     /// What `platform` (one of [`PLATFORMS`](Self::PLATFORMS)) calls the entry, where that
-    /// differs from [`name`](Self::name) and the catalog says; [`from_name`](Self::from_name)
-    /// accepts it too.
+    /// differs from [`name`](Self::name) and the catalog says;
+    /// [`from_name`](Self::from_name) accepts it too.
     #[must_use]
     pub fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {
         match platform {
@@ -391,50 +324,27 @@ impl SmallError {
             },
         )
     }
+    const fn __from_index(index: usize) -> ::core::option::Option<Self> {
+        const fn chunk_0(offset: usize) -> ::core::option::Option<SmallError> {
+            ::core::option::Option::Some(
+                match offset {
+                    0 => SmallError::Ok,
+                    1 => SmallError::NetworkError,
+                    2 => SmallError::OldTimeout,
+                    _ => return ::core::option::Option::None,
+                },
+            )
+        }
+        match index / 256 {
+            0 => chunk_0(index % 256),
+            _ => ::core::option::Option::None,
+        }
+    }
 }
 #[automatically_derived]
 impl ::core::fmt::Debug for SmallError {
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-        let spell = |
-            name: &[u8],
-            write: &mut dyn FnMut(u8) -> ::core::result::Result<(), ::core::fmt::Error>,
-        | -> ::core::result::Result<(), ::core::fmt::Error> {
-            let mut start = 0;
-            while start < name.len() {
-                let mut end = start;
-                let (mut upper, mut lower) = (false, false);
-                while end < name.len() && name[end] != b'_' {
-                    upper |= name[end].is_ascii_uppercase();
-                    lower |= name[end].is_ascii_lowercase();
-                    end += 1;
-                }
-                let mixed = upper && lower;
-                let mut index = start;
-                while index < end {
-                    let byte = name[index];
-                    let starts = index == start
-                        || (mixed && byte.is_ascii_uppercase()
-                            && (name[index - 1].is_ascii_lowercase()
-                                || name[index - 1].is_ascii_digit()
-                                || (name[index - 1].is_ascii_uppercase() && index + 1 < end
-                                    && name[index + 1].is_ascii_lowercase())));
-                    write(
-                        if starts {
-                            byte.to_ascii_uppercase()
-                        } else {
-                            byte.to_ascii_lowercase()
-                        },
-                    )?;
-                    index += 1;
-                }
-                start = end + 1;
-            }
-            ::core::result::Result::Ok(())
-        };
-        spell(
-            SmallError::name(*self).as_bytes(),
-            &mut |byte| { ::core::fmt::Write::write_char(f, char::from(byte)) },
-        )
+        __chat_errors_SmallError::debug_variant(f, SmallError::name(*self))
     }
 }
 #[automatically_derived]
@@ -565,7 +475,7 @@ Owns the codes \-99–\-1, 7–9, listed or not.*/
 impl SmallErrorGroup {
     /// Every group, in catalog order.
     pub const ALL: &'static [SmallErrorGroup] = &[Self::General, Self::Network];
-    /// The group's name in the catalog, such as `"user"`.
+    /// The group's name in the catalog, such as `"general"`.
     #[must_use]
     pub const fn name(self) -> &'static str {
         match self {
@@ -582,12 +492,11 @@ impl SmallErrorGroup {
         }
     }
     /// The codes in the group, in catalog order.
-    #[allow(deprecated)]
     #[must_use]
-    pub fn codes(self) -> &'static [SmallError] {
+    pub const fn codes(self) -> __chat_errors_SmallError::Codes<SmallError> {
         match self {
-            Self::General => &SmallError::ALL[0..1],
-            Self::Network => &SmallError::ALL[1..3],
+            Self::General => __chat_errors_SmallError::Codes::__run(0, 1),
+            Self::Network => __chat_errors_SmallError::Codes::__run(1, 3),
         }
     }
     /// The group of any code, listed or not: the group that owns it by its codes, or else the
@@ -674,22 +583,22 @@ impl SmallError {
     }
 }
 #[automatically_derived]
-impl __chat_errors_runtime::Catalog for SmallError {
+impl __chat_errors_SmallError::Sealed for SmallError {}
+#[automatically_derived]
+#[allow(deprecated)]
+impl __chat_errors_SmallError::Catalog for SmallError {
     type Code = i32;
     type Group = SmallErrorGroup;
     const NAME: &'static str = "SmallError";
+    const ALL: __chat_errors_SmallError::Codes<Self> = SmallError::ALL;
     const LANGUAGES: &'static [&'static str] = SmallError::LANGUAGES;
     const PLATFORMS: &'static [&'static str] = SmallError::PLATFORMS;
-    const FLAGS: &'static [(&'static str, &'static str)] = &[
-        ("retryable", "Trying the same call again later may succeed."),
-    ];
-    fn all() -> impl ::core::iter::ExactSizeIterator<
-        Item = Self,
-    > + ::core::iter::DoubleEndedIterator {
-        Self::ALL.iter().copied()
-    }
+    const FLAGS: &'static [(&'static str, &'static str)] = SmallError::FLAGS;
     fn code(self) -> i32 {
         SmallError::code(self)
+    }
+    fn name(self) -> &'static str {
+        SmallError::name(self)
     }
     fn from_code(code: i32) -> ::core::option::Option<Self> {
         SmallError::from_code(code)
@@ -697,8 +606,26 @@ impl __chat_errors_runtime::Catalog for SmallError {
     fn from_name(name: &str) -> ::core::option::Option<Self> {
         SmallError::from_name(name)
     }
-    fn name(self) -> &'static str {
-        SmallError::name(self)
+    fn description(self) -> &'static str {
+        SmallError::description(self)
+    }
+    fn cause(self) -> ::core::option::Option<&'static str> {
+        SmallError::cause(self)
+    }
+    fn note(self) -> ::core::option::Option<&'static str> {
+        SmallError::note(self)
+    }
+    fn description_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::description_in(self, tag)
+    }
+    fn cause_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::cause_in(self, tag)
+    }
+    fn note_in(self, tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::note_in(self, tag)
+    }
+    fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
+        SmallError::resolve_language(tag)
     }
     fn aliases(self) -> &'static [&'static str] {
         SmallError::aliases(self)
@@ -706,54 +633,37 @@ impl __chat_errors_runtime::Catalog for SmallError {
     fn platform_name(self, platform: &str) -> ::core::option::Option<&'static str> {
         SmallError::platform_name(self, platform)
     }
-    fn description(self) -> &'static str {
-        SmallError::description(self)
-    }
-    fn description_in(self, tag: &str) -> ::core::option::Option<&'static str> {
-        SmallError::description_in(self, tag)
-    }
-    fn cause(self) -> ::core::option::Option<&'static str> {
-        SmallError::cause(self)
-    }
-    fn cause_in(self, tag: &str) -> ::core::option::Option<&'static str> {
-        SmallError::cause_in(self, tag)
-    }
-    fn note(self) -> ::core::option::Option<&'static str> {
-        SmallError::note(self)
-    }
-    fn note_in(self, tag: &str) -> ::core::option::Option<&'static str> {
-        SmallError::note_in(self, tag)
-    }
     fn deprecated(self) -> ::core::option::Option<&'static str> {
         SmallError::deprecated(self)
-    }
-    fn flags(self) -> &'static [&'static str] {
-        SmallError::flags(self)
     }
     fn docs_url(self) -> ::core::option::Option<&'static str> {
         SmallError::docs_url(self)
     }
+    fn flags(self) -> &'static [&'static str] {
+        SmallError::flags(self)
+    }
     fn group(self) -> ::core::option::Option<SmallErrorGroup> {
         ::core::option::Option::Some(SmallError::group(self))
     }
-    fn group_of_code(code: i32) -> ::core::option::Option<SmallErrorGroup> {
-        SmallErrorGroup::of_code(code)
-    }
-    fn resolve_language(tag: &str) -> ::core::option::Option<&'static str> {
-        SmallError::resolve_language(tag)
-    }
-    fn retired(code: i32) -> ::core::option::Option<__chat_errors_runtime::Retired> {
+    fn retired(code: i32) -> ::core::option::Option<__chat_errors_SmallError::Retired> {
         SmallError::retired(code)
-            .map(|retired| __chat_errors_runtime::Retired {
+            .map(|retired| __chat_errors_SmallError::Retired {
                 name: retired.name,
                 reason: retired.reason,
                 since: retired.since,
             })
     }
+    fn group_of_code(code: i32) -> ::core::option::Option<SmallErrorGroup> {
+        SmallErrorGroup::of_code(code)
+    }
+    fn __from_index(index: usize) -> ::core::option::Option<Self> {
+        SmallError::__from_index(index)
+    }
 }
-__chat_errors_runtime::miette_impl!(SmallError);
 #[automatically_derived]
-impl __chat_errors_runtime::Group for SmallErrorGroup {
+impl __chat_errors_SmallError::Sealed for SmallErrorGroup {}
+#[automatically_derived]
+impl __chat_errors_SmallError::Group for SmallErrorGroup {
     const ALL: &'static [Self] = SmallErrorGroup::ALL;
     fn name(self) -> &'static str {
         SmallErrorGroup::name(self)

@@ -1,14 +1,16 @@
-// Language negotiation by CLDR's likely subtags, for catalogs written in regional variants or
-// scripts (`zh-CN`, `sr-Latn`) or in a language with another code (`nb`): pasted after
-// `language.rs`, whose helpers it uses, and called instead of its `negotiate`.
+//! Language negotiation by CLDR's likely subtags, for catalogs written in regional variants or
+//! scripts (`zh-CN`, `sr-Latn`) or in a language with another code (`nb`): called instead of
+//! `language::negotiate` by the catalogs that need it.
 
-// The catalog language `tag` asks for. First the tag itself, then ever shorter prefixes, as
-// `negotiate` tries them; a prefix with a region but no script also tries the script that region
-// writes (`zh-TW` → `zh-Hant`). Then CLDR's likely subtags: a catalog language of the same
-// language (`no` and `nb` alike) and the same script, which a tag without one takes from its
-// language and region (`zh` and `zh-SG` write Hans, `zh-HK` Hant, `sr` Cyrl), preferring the
-// same region (`zh-Hans` → `zh-CN`); two scripts are never mixed (`sr-Latn` is not `sr-Cyrl`).
-fn negotiate_likely<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
+use super::language::{find, is_separator, same_tag, shorter, trimmed};
+
+/// The catalog language `tag` asks for. First the tag itself, then ever shorter prefixes, as
+/// `negotiate` tries them; a prefix with a region but no script also tries the script that region
+/// writes (`zh-TW` → `zh-Hant`). Then CLDR's likely subtags: a catalog language of the same
+/// language (`no` and `nb` alike) and the same script, which a tag without one takes from its
+/// language and region (`zh` and `zh-SG` write Hans, `zh-HK` Hant, `sr` Cyrl), preferring the
+/// same region (`zh-Hans` → `zh-CN`); two scripts are never mixed (`sr-Latn` is not `sr-Cyrl`).
+pub fn negotiate_likely<'a>(languages: &[&'a str], tag: &str) -> Option<&'a str> {
     let tag = trimmed(tag);
     let mut end = tag.len();
     while end > 0 {
@@ -105,9 +107,9 @@ fn same_part(a: Option<&[u8]>, b: Option<&[u8]>) -> bool {
     }
 }
 
-// A tag's language, script (four letters) and region (two letters or three digits); the
-// subtags after them (variants, extensions) do not matter here.
-fn subtags(tag: &[u8]) -> (&[u8], Option<&[u8]>, Option<&[u8]>) {
+/// A tag's language, script (four letters) and region (two letters or three digits); the
+/// subtags after them (variants, extensions) do not matter here.
+pub(crate) fn subtags(tag: &[u8]) -> (&[u8], Option<&[u8]>, Option<&[u8]>) {
     let mut end = 0;
     while end < tag.len() && !is_separator(tag[end]) {
         end += 1;
@@ -258,4 +260,3 @@ fn likely_region(language: &[u8], script: Option<&[u8]>) -> Option<&'static [u8]
         None
     }
 }
-

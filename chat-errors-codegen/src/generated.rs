@@ -1,0 +1,122 @@
+//! Every name the expansion generates, listed once: the generator writes each through this
+//! table, the `Catalog` trait's impl forwards the ones marked for it, the check keeps fields from
+//! taking any of them, and the reference's table of the generated API is made from it. A test
+//! compares the table with what the expansion defines, item by item.
+
+/// What an item of `impl E` is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Const,
+    Fn,
+}
+
+/// One item the expansion generates on the enum `E`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Item {
+    /// Its name, as Rust code names it.
+    pub name: &'static str,
+    pub kind: Kind,
+    /// Whether `chat_errors::Catalog` has it too, which the enum's impl forwards to the item.
+    pub in_trait: bool,
+    /// How the reference shows it, with `E` for the enum and `C` for the code's type.
+    pub signature: &'static str,
+    /// What it gives, for the reference.
+    pub summary: &'static str,
+}
+
+macro_rules! items {
+    ($($item:ident: $kind:ident $name:literal, $trait:literal, $signature:literal, $summary:literal;)*) => {
+        $(pub(crate) const $item: Item = Item {
+            name: $name,
+            kind: Kind::$kind,
+            in_trait: $trait,
+            signature: $signature,
+            summary: $summary,
+        };)*
+
+        /// Every item of `impl E`, in the order the reference lists them.
+        pub(crate) const ITEMS: &[Item] = &[$($item),*];
+    };
+}
+
+items! {
+    ALL: Const "ALL", true, "E::ALL: Codes<E>",
+        "every entry, in catalog order: `len`, `get(i)`, `first`, `last`, `iter`, `for e in E::ALL`";
+    LANGUAGES: Const "LANGUAGES", true, "E::LANGUAGES: &[&str]",
+        "every language tag the texts use, the default first";
+    PLATFORMS: Const "PLATFORMS", true, "E::PLATFORMS: &[&str]",
+        "the platforms whose own names `platform_name` gives";
+    FLAGS: Const "FLAGS", true, "E::FLAGS: &[(&str, &str)]",
+        "every flag the catalog declares, with what it means";
+    RETIRED: Const "RETIRED", false, "E::RETIRED: &[ERetired]",
+        "the `[[retired]]` codes, in catalog order";
+    CODE: Fn "code", true, "const fn code(self) -> C",
+        "the code: `C` is the code type, `&'static str` for string codes";
+    NAME: Fn "name", true, "const fn name(self) -> &'static str",
+        "the name";
+    FROM_CODE: Fn "from_code", true, "fn from_code(code: C) -> Option<E>",
+        "the entry with this code, or `None`; a `const fn` for integer codes";
+    FROM_NAME: Fn "from_name", true, "fn from_name(name: &str) -> Option<E>",
+        "the entry with this name, alias or platform name, matched exactly, or `None`";
+    DESCRIPTION: Fn "description", true, "const fn description(self) -> &'static str",
+        "what the error means, in the default language";
+    CAUSE: Fn "cause", true, "const fn cause(self) -> Option<&'static str>",
+        "why it happens and what to do, in the default language";
+    NOTE: Fn "note", true, "const fn note(self) -> Option<&'static str>",
+        "what else to know, in the default language";
+    DESCRIPTION_IN: Fn "description_in", true, "fn description_in(self, tag: &str) -> Option<&'static str>",
+        "the description in the language a tag asks for, or `None`";
+    CAUSE_IN: Fn "cause_in", true, "fn cause_in(self, tag: &str) -> Option<&'static str>",
+        "the cause in the language a tag asks for";
+    NOTE_IN: Fn "note_in", true, "fn note_in(self, tag: &str) -> Option<&'static str>",
+        "the note in the language a tag asks for";
+    RESOLVE_LANGUAGE: Fn "resolve_language", true, "fn resolve_language(tag: &str) -> Option<&'static str>",
+        "the catalog language a tag asks for (see [Languages](#languages))";
+    BEST_LANGUAGE: Fn "best_language", false, "fn best_language(preferences: &[&str]) -> &'static str",
+        "the first of a user's languages the catalog has, or the default language";
+    ALIASES: Fn "aliases", true, "const fn aliases(self) -> &'static [&'static str]",
+        "the other names `from_name` accepts";
+    PLATFORM_NAME: Fn "platform_name", true, "fn platform_name(self, platform: &str) -> Option<&'static str>",
+        "what a platform calls the entry, where the catalog says";
+    DEPRECATED: Fn "deprecated", true, "const fn deprecated(self) -> Option<&'static str>",
+        "why the entry is deprecated (its variant is then `#[deprecated]`), or `None`";
+    DOCS_URL: Fn "docs_url", true, "const fn docs_url(self) -> Option<&'static str>",
+        "the entry's docs URL from the catalog's `docs_url`, or `None` without one";
+    FLAGS_OF: Fn "flags", true, "const fn flags(self) -> &'static [&'static str]",
+        "the names of the entry's flags";
+    GROUP: Fn "group", true, "const fn group(self) -> EGroup",
+        "the entry's group, when the catalog has groups (the trait's gives an `Option`)";
+    RETIRED_OF: Fn "retired", true, "fn retired(code: C) -> Option<&'static ERetired>",
+        "the retired code `code` (its `name`, `reason` and `since`), or `None`; a `const fn` for integer codes";
+}
+
+/// `is_<flag>`: a method for each flag the catalog declares.
+pub(crate) const FLAG_PREFIX: &str = "is_";
+
+/// The names a field of the catalog may not take, as its lookup would clash with one of them:
+/// every item above, every item of the `Catalog` trait, and each flag's method.
+pub(crate) fn taken(name: &str, flags: &[&str]) -> bool {
+    ITEMS.iter().any(|item| item.name == name)
+        || TRAIT_ONLY.contains(&name)
+        || name
+            .strip_prefix(FLAG_PREFIX)
+            .is_some_and(|flag| flags.contains(&flag))
+}
+
+/// Items of `chat_errors::Catalog` that the enum has no inherent item for: the enum's name, the
+/// group of any code, and the trait's provided methods.
+pub(crate) const TRAIT_ONLY: &[&str] = &["NAME", "group_of_code", "has_flag", "parse_code"];
+
+/// The reference's table of the generated API, as `chat_errors`'s documentation has it between
+/// its markers; a test keeps the two the same.
+pub fn reference_table() -> String {
+    let mut table = String::from("| item | what it gives |\n|---|---|\n");
+    for item in ITEMS {
+        table.push_str(&format!("| `{}` | {} |\n", item.signature, item.summary));
+    }
+    table.push_str(
+        "| `const fn is_<flag>(self) -> bool` | whether the entry has the flag, for each flag the catalog declares |\n\
+         | `const fn <field>(self) -> T` | the entry's value of a field: `T`, or `Option<T>` when the field is not required |\n",
+    );
+    table
+}
