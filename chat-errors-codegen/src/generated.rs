@@ -120,3 +120,109 @@ pub fn reference_table() -> String {
     );
     table
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use super::*;
+
+    /// The names of every item of `impl E` blocks in `source`, and of the trait impl's items.
+    fn defined(source: &str, enum_name: &str) -> (BTreeSet<String>, BTreeSet<String>) {
+        let file = syn::parse_file(source).unwrap();
+        let (mut inherent, mut in_trait) = (BTreeSet::new(), BTreeSet::new());
+        for item in file.items {
+            let syn::Item::Impl(block) = item else {
+                continue;
+            };
+            let syn::Type::Path(ty) = &*block.self_ty else {
+                continue;
+            };
+            if !ty.path.is_ident(enum_name) {
+                continue;
+            }
+            let is_catalog = block
+                .trait_
+                .as_ref()
+                .is_some_and(|(_, path, _)| path.segments.last().unwrap().ident == "Catalog");
+            let names = match (&block.trait_, is_catalog) {
+                (None, _) => &mut inherent,
+                (Some(_), true) => &mut in_trait,
+                (Some(_), false) => continue,
+            };
+            for item in block.items {
+                match item {
+                    syn::ImplItem::Const(item) => names.insert(item.ident.to_string()),
+                    syn::ImplItem::Fn(item) => names.insert(item.sig.ident.to_string()),
+                    syn::ImplItem::Type(item) => names.insert(item.ident.to_string()),
+                    _ => false,
+                };
+            }
+        }
+        (inherent, in_trait)
+    }
+
+    #[test]
+    fn the_expansion_defines_what_the_table_lists() {
+        let catalog = crate::parse(include_str!("../tests/golden/small.toml")).unwrap();
+        let (inherent, in_trait) = defined(&crate::expand(&catalog), "SmallError");
+        let mut expected: BTreeSet<String> = ITEMS.iter().map(|item| item.name.into()).collect();
+        expected.insert(format!("{FLAG_PREFIX}retryable"));
+        expected.insert("http_status".into());
+        expected.insert("__from_index".into());
+        assert_eq!(inherent, expected);
+
+        let mut expected: BTreeSet<String> = ITEMS
+            .iter()
+            .filter(|item| item.in_trait)
+            .map(|item| item.name.into())
+            .collect();
+        expected
+            .extend(["Code", "Group", "NAME", "group_of_code", "__from_index"].map(String::from));
+        assert_eq!(in_trait, expected);
+    }
+
+    /// The `Catalog` trait, as the runtime crate declares it, has an item for each the table marks
+    /// for it, and the trait's own.
+    #[test]
+    fn the_trait_declares_what_the_table_marks_for_it() {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../chat-errors/src/catalog.rs");
+        let file = syn::parse_file(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let declared: BTreeSet<String> = file
+            .items
+            .iter()
+            .find_map(|item| match item {
+                syn::Item::Trait(trait_) if trait_.ident == "Catalog" => Some(trait_),
+                _ => None,
+            })
+            .unwrap()
+            .items
+            .iter()
+            .filter_map(|item| match item {
+                syn::TraitItem::Const(item) => Some(item.ident.to_string()),
+                syn::TraitItem::Fn(item) => Some(item.sig.ident.to_string()),
+                syn::TraitItem::Type(item) => Some(item.ident.to_string()),
+                _ => None,
+            })
+            .collect();
+        let mut expected: BTreeSet<String> = ITEMS
+            .iter()
+            .filter(|item| item.in_trait)
+            .map(|item| item.name.into())
+            .chain(TRAIT_ONLY.iter().map(|name| (*name).into()))
+            .collect();
+        expected.extend(["Code", "Group", "__from_index"].map(String::from));
+        assert_eq!(declared, expected);
+    }
+
+    #[test]
+    fn fields_may_take_no_generated_name() {
+        for item in ITEMS {
+            assert!(taken(item.name, &[]), "{}", item.name);
+        }
+        assert!(taken("group_of_code", &[]));
+        assert!(taken("is_retryable", &["retryable"]));
+        assert!(!taken("is_retryable", &[]));
+        assert!(!taken("http_status", &["retryable"]));
+    }
+}

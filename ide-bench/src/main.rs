@@ -9,7 +9,8 @@
 //! - the first hover, on a variant in `app`, and completion after `ErrorCode::` there;
 //! - full diagnostics of a file that uses no catalog (the standard library's share, paid once),
 //!   then of the file that holds the enum, then of `app`'s file;
-//! - full diagnostics again after an edit of each file;
+//! - full diagnostics again after an edit of each file, and of the enum's file after a digit
+//!   typed in a function's body;
 //! - `cargo check` of `errors` after a touch, and the size of the macro's expansion.
 
 use std::fmt::Write as _;
@@ -386,6 +387,7 @@ struct Timings {
     diagnostics_errors: Duration,
     diagnostics_app: Duration,
     edit_errors: Duration,
+    typing_errors: Duration,
     edit_app: Duration,
     expand: Option<(Duration, usize)>,
 }
@@ -407,6 +409,7 @@ impl Timings {
             diagnostics_errors: median(runs, |t| t.diagnostics_errors),
             diagnostics_app: median(runs, |t| t.diagnostics_app),
             edit_errors: median(runs, |t| t.edit_errors),
+            typing_errors: median(runs, |t| t.typing_errors),
             edit_app: median(runs, |t| t.edit_app),
             expand: runs[0].expand,
         }
@@ -539,6 +542,10 @@ fn analyse(dir: &Path, kind: Kind, entries: &[synthetic::Entry], expand: bool) -
     let edit = "\npub fn edited() -> Option<ErrorCode> {\n    ErrorCode::from_code(0)\n}\n";
     change(&mut host, errors, &format!("{errors_text}{edit}"));
     timings.edit_errors = diagnostics(&host, errors);
+    // Typing in the body of the function just added: one digit changes, the crate's items do not.
+    let typed = edit.replace("from_code(0)", "from_code(1)");
+    change(&mut host, errors, &format!("{errors_text}{typed}"));
+    timings.typing_errors = diagnostics(&host, errors);
     change(&mut host, app, &format!("{app_text}{edit}"));
     timings.edit_app = diagnostics(&host, app);
 
@@ -670,15 +677,16 @@ fn table(rows: &[Row]) -> String {
     let seconds = |duration: Duration| format!("{:.3}", duration.as_secs_f64());
     let mut out = String::from(
         "| catalog | enum | first hover (s) | completion (s) | warm-up (s) | diagnostics, enum's file (s) \
-         | diagnostics, downstream (s) | after an edit, enum's file (s) | after an edit, downstream (s) \
+         | diagnostics, downstream (s) | after an edit, enum's file (s) \
+         | after typing in a body, enum's file (s) | after an edit, downstream (s) \
          | cargo check (s) | ÷ cargo check | expansion (bytes per code) |\n\
-         |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
+         |---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     for row in rows {
         let t = &row.timings;
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.2}x | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.2}x | {} |",
             row.label,
             row.kind.label(),
             seconds(t.hover),
@@ -687,6 +695,7 @@ fn table(rows: &[Row]) -> String {
             seconds(t.diagnostics_errors),
             seconds(t.diagnostics_app),
             seconds(t.edit_errors),
+            seconds(t.typing_errors),
             seconds(t.edit_app),
             seconds(row.check),
             t.diagnostics_errors.as_secs_f64() / row.check.as_secs_f64(),

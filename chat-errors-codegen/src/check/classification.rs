@@ -7,7 +7,7 @@ use crate::diag::{Diagnostic, list};
 use crate::load::{RawGroup, Sp};
 use crate::model::{Code, Flag, Group, upper_camel_case};
 
-use super::names::check_snake_case;
+use super::names::{SnakeCase, check_snake_case};
 
 pub(super) fn check_flags(
     raw: Vec<(Sp<String>, String)>,
@@ -15,7 +15,7 @@ pub(super) fn check_flags(
 ) -> Vec<Flag> {
     raw.into_iter()
         .map(|(name, meaning)| {
-            check_snake_case(&name, "flag name", diagnostics);
+            check_snake_case(&name, SnakeCase::Flag, diagnostics);
             Flag {
                 name: name.value,
                 meaning,
@@ -43,7 +43,7 @@ pub(super) fn check_groups(
         prefix,
     } in raw
     {
-        check_snake_case(&name, "group name", diagnostics);
+        check_snake_case(&name, SnakeCase::Group, diagnostics);
         let variant = upper_camel_case(&name.value);
         if let Some(first) = first_by_variant.get(&variant) {
             diagnostics.push(

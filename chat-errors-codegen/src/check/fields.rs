@@ -5,7 +5,7 @@ use crate::generated;
 use crate::load::RawField;
 use crate::model::{Field, Flag};
 
-use super::names::check_snake_case;
+use super::names::{SnakeCase, check_snake_case};
 
 pub(super) fn check_fields(
     raw: Vec<RawField>,
@@ -15,8 +15,18 @@ pub(super) fn check_fields(
     raw.into_iter()
         .map(|field| {
             let name = &field.name;
-            check_snake_case(name, "field name", diagnostics);
+            check_snake_case(name, SnakeCase::Field, diagnostics);
             let flag_names: Vec<&str> = flags.iter().map(|flag| flag.name.as_str()).collect();
+            let flag = name
+                .value
+                .strip_prefix(generated::FLAG_PREFIX)
+                .filter(|flag| flag_names.contains(flag));
+            let help = match flag {
+                Some(flag) => format!("the flag `{flag}` gives the enum this method"),
+                None => {
+                    "every catalog's enum has this method (the reference lists them)".to_owned()
+                }
+            };
             if generated::taken(&name.value, &flag_names) {
                 diagnostics.push(
                     Diagnostic::at(
@@ -26,7 +36,7 @@ pub(super) fn check_fields(
                             name.value
                         ),
                     )
-                    .help("choose another name for the field"),
+                    .help(format!("{help}: choose another name for the field")),
                 );
             }
             Field {

@@ -36,15 +36,45 @@ pub(super) fn check_name_style(
         }
     }
 }
-/// Flag, group and platform names become method and variant names, or keys of lookups:
-/// `snake_case`, starting with a letter. `what` is "flag name", "group name" or "platform".
-pub(super) fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut Vec<Diagnostic>) {
+/// What a snake_case name names: flags, groups, platforms and fields become method and variant
+/// names, or keys of lookups.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SnakeCase {
+    Flag,
+    Group,
+    Platform,
+    Field,
+}
+
+impl SnakeCase {
+    /// How a message names it: "the flag name `…`".
+    fn what(self) -> &'static str {
+        match self {
+            SnakeCase::Flag => "flag name",
+            SnakeCase::Group => "group name",
+            SnakeCase::Platform => "platform",
+            SnakeCase::Field => "field name",
+        }
+    }
+
+    /// A name of this kind that is spelt right.
+    fn example(self) -> &'static str {
+        match self {
+            SnakeCase::Flag => "needs_login",
+            SnakeCase::Group => "chat_room",
+            SnakeCase::Platform => "ios",
+            SnakeCase::Field => "retry_after",
+        }
+    }
+}
+
+/// Flag, group, platform and field names: `snake_case`, starting with a letter.
+pub(super) fn check_snake_case(
+    name: &Sp<String>,
+    kind: SnakeCase,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
     let text = &name.value;
-    let example = match what {
-        "flag name" => "needs_login",
-        "platform" => "ios",
-        _ => "chat_room",
-    };
     let valid = text.starts_with(|c: char| c.is_ascii_lowercase())
         && !text.ends_with('_')
         && !text.contains("__")
@@ -52,12 +82,16 @@ pub(super) fn check_snake_case(name: &Sp<String>, what: &str, diagnostics: &mut 
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
     if !valid {
+        let what = kind.what();
         diagnostics.push(
             Diagnostic::at(
                 name.span.clone(),
                 format!("the {what} `{text}` is not snake_case"),
             )
-            .help(format!("write {what}s in snake_case, such as `{example}`")),
+            .help(format!(
+                "write {what}s in snake_case, such as `{}`",
+                kind.example()
+            )),
         );
     }
 }
@@ -182,7 +216,7 @@ pub(super) fn check_platforms(
 ) -> Vec<String> {
     let mut platforms: Vec<Sp<String>> = Vec::with_capacity(raw.len());
     for platform in raw {
-        check_snake_case(&platform, "platform", diagnostics);
+        check_snake_case(&platform, SnakeCase::Platform, diagnostics);
         if let Some(first) = platforms.iter().find(|p| p.value == platform.value) {
             diagnostics.push(
                 Diagnostic::at(
