@@ -107,6 +107,15 @@ pub(crate) fn taken(name: &str, flags: &[&str]) -> bool {
 /// group of any code, and the trait's provided methods.
 pub(crate) const TRAIT_ONLY: &[&str] = &["NAME", "group_of_code", "has_flag", "parse_code"];
 
+/// Every name a field may not take whatever the catalog's flags: the items of `impl E` and of the
+/// `Catalog` trait. For tests that try each.
+pub fn reserved_names() -> impl Iterator<Item = &'static str> {
+    ITEMS
+        .iter()
+        .map(|item| item.name)
+        .chain(TRAIT_ONLY.iter().copied())
+}
+
 /// The reference's table of the generated API, as `chat_errors`'s documentation has it between
 /// its markers; a test keeps the two the same.
 pub fn reference_table() -> String {

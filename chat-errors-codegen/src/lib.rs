@@ -35,7 +35,7 @@ pub use generate::{
     Expansion, expand, expand_parts, fallback, fallback_catalog, generate, runtime_alias,
 };
 #[doc(hidden)]
-pub use generated::reference_table;
+pub use generated::{reference_table, reserved_names};
 pub use load::keys;
 pub use markdown::inline as markdown_inline;
 pub use model::{

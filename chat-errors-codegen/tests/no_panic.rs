@@ -3,9 +3,10 @@
 
 use std::collections::HashSet;
 
-use proptest::prelude::*;
+mod support;
 
-const SEED_CATALOG: &str = include_str!("golden/small.toml");
+use proptest::prelude::*;
+use support::generate::{SEED_CATALOG, catalog, mutated};
 
 /// Parses, then expands or renders every diagnostic, checking what holds either way.
 fn run(source: &str) {
@@ -51,140 +52,6 @@ fn run(source: &str) {
             }
         }
     }
-}
-
-fn name() -> impl Strategy<Value = String> {
-    prop_oneof![
-        4 => "[A-Z][A-Z0-9]{0,3}(_[A-Z0-9]{1,3}){0,2}",
-        1 => "[a-zA-Z0-9_\\- ]{0,8}",
-        1 => Just("SELF".to_owned()),
-    ]
-}
-
-fn text() -> impl Strategy<Value = String> {
-    prop_oneof![
-        "[a-z <>\\[\\]()`#*_|&\n]{0,20}",
-        "\\PC{0,12}",
-        Just("[link](./relative?x=1#获取)".to_owned()),
-    ]
-}
-
-fn texts() -> impl Strategy<Value = String> {
-    prop_oneof![
-        text().prop_map(|t| format!("{t:?}")),
-        proptest::collection::vec(("(zh|en|fr|)", text()), 0..3).prop_map(|pairs| {
-            let fields: Vec<String> = pairs
-                .iter()
-                .map(|(language, text)| format!("{language:?} = {text:?}"))
-                .collect();
-            format!("{{ {} }}", fields.join(", "))
-        }),
-        Just("42".to_owned()),
-    ]
-}
-
-fn entry() -> impl Strategy<Value = String> {
-    (
-        prop_oneof![
-            4 => (-3i64..6).prop_map(|c| c.to_string()),
-            1 => Just("2147483648".to_owned()),
-            1 => Just("\"7\"".to_owned()),
-        ],
-        proptest::option::weighted(0.9, name()),
-        proptest::option::weighted(0.9, texts()),
-        proptest::option::of(texts()),
-        proptest::collection::vec(name(), 0..2),
-        proptest::option::weighted(0.2, text()),
-        proptest::option::weighted(0.05, Just("colour = \"red\"".to_owned())),
-        proptest::option::weighted(0.2, texts()),
-        proptest::option::weighted(
-            0.3,
-            (
-                "(ios|web|)",
-                prop_oneof![name(), "[A-Za-z][A-Za-z0-9]{0,8}"],
-            ),
-        ),
-    )
-        .prop_map(
-            |(
-                code,
-                name,
-                description,
-                cause,
-                aliases,
-                deprecated,
-                unknown,
-                note,
-                platform_name,
-            )| {
-                let mut lines = vec!["[[error]]".to_owned(), format!("code = {code}")];
-                lines.extend(name.map(|n| format!("name = {n:?}")));
-                lines.extend(description.map(|d| format!("description = {d}")));
-                lines.extend(cause.map(|c| format!("cause = {c}")));
-                if !aliases.is_empty() {
-                    lines.push(format!("aliases = {aliases:?}"));
-                }
-                lines.extend(deprecated.map(|d| format!("deprecated = {d:?}")));
-                lines.extend(note.map(|n| format!("note = {n}")));
-                lines.extend(platform_name.map(|(platform, name)| {
-                    format!("platform_names = {{ {platform:?} = {name:?} }}")
-                }));
-                lines.extend(unknown);
-                lines.join("\n")
-            },
-        )
-}
-
-fn catalog() -> impl Strategy<Value = String> {
-    (
-        proptest::option::of(prop_oneof![
-            Just("ErrorCode".to_owned()),
-            Just("Error Code".to_owned()),
-            Just("enum".to_owned()),
-            "[A-Za-z_][A-Za-z0-9_]{0,6}",
-        ]),
-        proptest::option::of("(zh|en|)"),
-        proptest::option::of(prop_oneof![
-            Just("https://d.example/x/".to_owned()),
-            Just("nope".to_owned())
-        ]),
-        proptest::collection::vec(entry(), 0..6),
-        proptest::option::of(proptest::collection::vec("(ios|android|iOS)", 0..3)),
-    )
-        .prop_map(|(enum_name, language, link_base, entries, platforms)| {
-            let mut out = String::from("[catalog]\n");
-            out.extend(platforms.map(|p| format!("platforms = {p:?}\n")));
-            out.extend(enum_name.map(|n| format!("enum = {n:?}\n")));
-            out.extend(language.map(|l| format!("default_language = {l:?}\n")));
-            out.extend(link_base.map(|b| format!("link_base = {b:?}\n")));
-            out.push('\n');
-            out.push_str(&entries.join("\n\n"));
-            out
-        })
-}
-
-/// Byte-level damage to a valid catalog, snapped to character boundaries.
-fn mutated() -> impl Strategy<Value = String> {
-    let length = SEED_CATALOG.len();
-    proptest::collection::vec(
-        (0..length, 0..8usize, "\\PC{0,4}|[\"'\\[\\]{}=\n\r\u{feff}]"),
-        1..5,
-    )
-    .prop_map(|edits| {
-        let mut text = SEED_CATALOG.to_owned();
-        for (at, remove, insert) in edits {
-            let mut start = at.min(text.len());
-            while !text.is_char_boundary(start) {
-                start -= 1;
-            }
-            let mut end = (start + remove).min(text.len());
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            text.replace_range(start..end, &insert);
-        }
-        text
-    })
 }
 
 proptest! {

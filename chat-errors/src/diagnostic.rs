@@ -11,6 +11,7 @@ use crate::Catalog;
 
 /// `215 USER_MUTED`, or the code alone where it spells the name (`NoSuchBucket`): what a report
 /// shows as the code.
+#[doc(hidden)]
 pub fn code<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
     let code = format!("{}", entry.code());
     if code.eq_ignore_ascii_case(entry.name()) {
@@ -20,6 +21,7 @@ pub fn code<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
 }
 
 /// The cause, in the catalog's default language.
+#[doc(hidden)]
 pub fn help<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
     entry
         .cause()
@@ -27,6 +29,7 @@ pub fn help<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
 }
 
 /// The docs URL, where the catalog has a template.
+#[doc(hidden)]
 pub fn url<E: Catalog>(entry: E) -> Option<Box<dyn Display>> {
     entry
         .docs_url()
