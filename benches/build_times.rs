@@ -174,10 +174,10 @@ fn rebuilt_in_turn(root: &Path, runs: usize, crates: [(&str, &str); 2]) -> [f64;
 }
 
 fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
-    let macros = workspace.join("chat-errors-macros");
+    let runtime = workspace.join("chat-errors");
     let dependency = format!(
-        "chat-errors-macros = {{ path = {:?} }}",
-        macros.display().to_string()
+        "chat-errors = {{ path = {:?} }}",
+        runtime.display().to_string()
     );
     let mut members = Vec::new();
     for &size in sizes {
@@ -185,12 +185,12 @@ fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
         for (form, source) in [
             (
                 "bang",
-                "chat_errors_macros::agora_errors!(\"catalog.toml\");\n".to_owned(),
+                "chat_errors::agora_errors!(\"catalog.toml\");\n".to_owned(),
             ),
             (
                 "attribute",
                 "/// The catalog's enum, declared here.\n\
-                 #[chat_errors_macros::catalog(\"catalog.toml\")]\n\
+                 #[chat_errors::catalog(\"catalog.toml\")]\n\
                  #[allow(dead_code)]\n\
                  pub enum E {}\n"
                     .to_owned(),
@@ -221,7 +221,7 @@ fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
 }
 
 fn scale(root: &Path, workspace: &Path, sizes: &[usize]) {
-    let macros = workspace.join("chat-errors-macros");
+    let runtime = workspace.join("chat-errors");
     let mut members = Vec::new();
     for &size in sizes {
         let entries = synthetic::synthetic(size);
@@ -234,10 +234,10 @@ fn scale(root: &Path, workspace: &Path, sizes: &[usize]) {
             &root.join(&ours),
             &ours,
             &format!(
-                "chat-errors-macros = {{ path = {:?} }}",
-                macros.display().to_string()
+                "chat-errors = {{ path = {:?} }}",
+                runtime.display().to_string()
             ),
-            "chat_errors_macros::agora_errors!(\"catalog.toml\");\n\n\
+            "chat_errors::agora_errors!(\"catalog.toml\");\n\n\
              pub fn count() -> usize {\n    E::ALL.len()\n}\n",
         );
         // What rustc needs for the bare enum, with nothing generated around it.
@@ -445,7 +445,7 @@ fn entries(size: usize) -> Vec<Entry> {
 }
 
 fn write_pairs(root: &Path, workspace: &Path, sizes: &[usize], ways: &[&str]) {
-    let macros = workspace.join("chat-errors-macros");
+    let runtime = workspace.join("chat-errors");
     let mut members = Vec::new();
     for &size in sizes {
         let entries = entries(size);
@@ -455,8 +455,8 @@ fn write_pairs(root: &Path, workspace: &Path, sizes: &[usize], ways: &[&str]) {
                 "ours" => {
                     write(&root.join(&holder).join("catalog.toml"), &synthetic::catalog_toml("E", &entries));
                     (
-                        format!("chat-errors-macros = {{ path = {:?} }}", macros.display().to_string()),
-                        "chat_errors_macros::agora_errors!(\"catalog.toml\");\n".to_owned(),
+                        format!("chat-errors = {{ path = {:?} }}", runtime.display().to_string()),
+                        "chat_errors::agora_errors!(\"catalog.toml\");\n".to_owned(),
                     )
                 }
                 "hand" => (String::new(), synthetic::hand_written("E", &entries)),

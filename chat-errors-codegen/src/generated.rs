@@ -41,7 +41,7 @@ macro_rules! items {
 
 items! {
     ALL: Const "ALL", true, "E::ALL: Codes<E>",
-        "every entry, in catalog order: `len`, `get(i)`, `first`, `last`, `iter`, `for e in E::ALL`";
+        "every entry, in catalog order: `len`, `get(i)`, `first`, `last`, `contains`, `iter`, `for e in E::ALL`";
     LANGUAGES: Const "LANGUAGES", true, "E::LANGUAGES: &[&str]",
         "every language tag the texts use, the default first";
     PLATFORMS: Const "PLATFORMS", true, "E::PLATFORMS: &[&str]",

@@ -10,7 +10,8 @@ use crate::Catalog;
 /// (`codes()`). The same type at every catalog size.
 ///
 /// It has what a slice of values has for reading: [`len`](Self::len), [`get`](Self::get),
-/// [`first`](Self::first), [`last`](Self::last), [`iter`](Self::iter) and `for code in E::ALL`.
+/// [`first`](Self::first), [`last`](Self::last), [`contains`](Self::contains),
+/// [`iter`](Self::iter) and `for code in E::ALL`.
 /// What it has not is `[i]`: indexing hands out a reference into a table of enum values, and
 /// rustc checks such a table in time that grows with the square of its length (22 s for 60,000
 /// codes, BENCHMARKS.md), so `get(i)` gives the value instead.
@@ -22,6 +23,7 @@ use crate::Catalog;
 /// assert_eq!(ErrorCode::ALL.get(1), ErrorCode::from_code(1));
 /// let muted: Vec<ErrorCode> = ErrorCodeGroup::User.codes().iter().filter(|code| code.name().contains("MUTED")).collect();
 /// assert!(muted.contains(&ErrorCode::UserMuted));
+/// assert!(ErrorCodeGroup::User.codes().contains(&ErrorCode::UserMuted));
 /// for code in ErrorCode::ALL {
 ///     assert_eq!(ErrorCode::from_code(code.code()), Some(code));
 /// }
@@ -99,6 +101,12 @@ impl<E: Catalog> Codes<E> {
     #[must_use]
     pub fn last(&self) -> Option<E> {
         self.get(self.len().checked_sub(1)?)
+    }
+
+    /// Whether `entry` is one of them.
+    #[must_use]
+    pub fn contains(&self, entry: &E) -> bool {
+        self.iter().any(|each| each == *entry)
     }
 
     /// The entries, in catalog order.

@@ -139,7 +139,7 @@ pub(super) fn description(cx: &Context<'_>) -> String {
     if let Some(entry) = cx.entries().first() {
         let _ = write!(
             doc,
-            ": `{}` for [`{variant}`](Self::{variant})",
+            ": `{:?}` for [`{variant}`](Self::{variant})",
             text_in(&entry.description, language).replace('`', "'"),
             variant = entry.variant
         );
