@@ -130,11 +130,33 @@ pub(super) fn from_name(cx: &Context<'_>) -> String {
 }
 
 /// `__from_index(index)`: the entry at an index of the catalog, through which `ALL`, a group's
-/// codes and the hashed lookups turn a place into a value. A function per [`CHUNK`] entries
-/// rather than a static table of enum values, which rustc validates in time that grows with the
-/// square of its length.
+/// codes and the hashed lookups turn a place into a value. Never a static table of enum values,
+/// which rustc validates in time that grows with the square of its length: below [`HUGE`](super::HUGE) codes,
+/// integer codes are a table of integers that `from_code` turns into entries; other catalogs, and
+/// huge ones whose `from_code` comes here, a function per [`CHUNK`] entries.
 pub(super) fn from_index(cx: &Context<'_>) -> String {
     let enum_name = cx.enum_name();
+    if let (CodeType::Int(int), false) = (cx.catalog.code_type, cx.huge()) {
+        let mut codes = String::with_capacity(cx.entries().len() * 8);
+        for entry in cx.entries() {
+            let _ = write!(codes, "{},", entry.code.literal());
+        }
+        return format!(
+            "
+    const fn __from_index(index: usize) -> ::core::option::Option<Self> {{
+        static CODES: [{int}; {count}] = [{codes}];
+        if index < CODES.len() {{
+            Self::{from_code}(CODES[index])
+        }} else {{
+            ::core::option::Option::None
+        }}
+    }}
+",
+            int = int.name(),
+            count = cx.entries().len(),
+            from_code = generated::FROM_CODE.name,
+        );
+    }
     let mut chunks = String::new();
     let mut dispatch = String::new();
     for (chunk, entries) in cx.entries().chunks(CHUNK).enumerate() {

@@ -179,7 +179,7 @@ impl SmallError {
             },
         )
     }
-    ///What the error means, in the catalog's default language (`en`): `Nothing went wrong.` for [`Ok`](Self::Ok).
+    ///What the error means, in the catalog's default language (`en`): `"Nothing went wrong."` for [`Ok`](Self::Ok).
     #[must_use]
     pub const fn description(self) -> &'static str {
         match self {
@@ -325,19 +325,11 @@ impl SmallError {
         )
     }
     const fn __from_index(index: usize) -> ::core::option::Option<Self> {
-        const fn chunk_0(offset: usize) -> ::core::option::Option<SmallError> {
-            ::core::option::Option::Some(
-                match offset {
-                    0 => SmallError::Ok,
-                    1 => SmallError::NetworkError,
-                    2 => SmallError::OldTimeout,
-                    _ => return ::core::option::Option::None,
-                },
-            )
-        }
-        match index / 256 {
-            0 => chunk_0(index % 256),
-            _ => ::core::option::Option::None,
+        static CODES: [i32; 3] = [0, -1, 7];
+        if index < CODES.len() {
+            Self::from_code(CODES[index])
+        } else {
+            ::core::option::Option::None
         }
     }
 }
