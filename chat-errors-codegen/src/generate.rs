@@ -34,7 +34,8 @@ pub fn generate(source: &str, file: &str) -> Result<String, String> {
 }
 
 /// An expansion in parts, as the macro puts it together: `use <runtime>::__private as
-/// <runtime_alias>;`, then the enum (`attributes`, its visibility and name, `body`), then `items`.
+/// <runtime_alias>;`, then the enum (`attributes`, its visibility and name, `body`), then
+/// `items`, then the module of `structs` with a binding of the runtime crate of its own.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub struct Expansion {
@@ -45,6 +46,21 @@ pub struct Expansion {
     /// The enum's body, `{ variants }`.
     pub body: String,
     /// Every other item: the impls, the lookups, the group enum and the error types.
+    pub items: String,
+    /// The module of the structs of the entries that take arguments, where there are any. It
+    /// takes the enum's visibility and a binding of its own of the runtime crate, as `items` do.
+    pub structs: Option<Structs>,
+}
+
+/// The module of the structs of a catalog's entries that take arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Structs {
+    /// The module's doc.
+    pub doc: String,
+    /// The module's name: the enum's in snake case.
+    pub name: String,
+    /// The structs, which name the runtime crate by [`Expansion::runtime_alias`].
     pub items: String,
 }
 

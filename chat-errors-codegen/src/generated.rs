@@ -84,6 +84,8 @@ items! {
         "the entry's docs URL from the catalog's `docs_url`, or `None` without one";
     FLAGS_OF: Fn "flags", true, "const fn flags(self) -> &'static [&'static str]",
         "the names of the entry's flags";
+    ARGS: Fn "args", true, "const fn args(self) -> &'static [Arg]",
+        "the arguments the entry's texts take as `{name}`, with their types, in declared order";
     GROUP: Fn "group", true, "const fn group(self) -> EGroup",
         "the entry's group, when the catalog has groups (the trait's gives an `Option`)";
     RETIRED_OF: Fn "retired", true, "fn retired(code: C) -> Option<&'static ERetired>",
@@ -178,7 +180,7 @@ mod tests {
         let mut expected: BTreeSet<String> = ITEMS.iter().map(|item| item.name.into()).collect();
         expected.insert(format!("{FLAG_PREFIX}retryable"));
         expected.insert("http_status".into());
-        expected.insert("__from_index".into());
+        expected.extend(["__from_index", "__template"].map(String::from));
         assert_eq!(inherent, expected);
 
         let mut expected: BTreeSet<String> = ITEMS
@@ -186,8 +188,17 @@ mod tests {
             .filter(|item| item.in_trait)
             .map(|item| item.name.into())
             .collect();
-        expected
-            .extend(["Code", "Group", "NAME", "group_of_code", "__from_index"].map(String::from));
+        expected.extend(
+            [
+                "Code",
+                "Group",
+                "NAME",
+                "group_of_code",
+                "__from_index",
+                "__template",
+            ]
+            .map(String::from),
+        );
         assert_eq!(in_trait, expected);
     }
 
@@ -220,7 +231,7 @@ mod tests {
             .map(|item| item.name.into())
             .chain(TRAIT_ONLY.iter().map(|name| (*name).into()))
             .collect();
-        expected.extend(["Code", "Group", "__from_index"].map(String::from));
+        expected.extend(["Code", "Group", "__from_index", "__template"].map(String::from));
         assert_eq!(declared, expected);
     }
 

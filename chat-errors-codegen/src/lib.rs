@@ -26,20 +26,21 @@ mod model;
 mod names;
 mod parse;
 mod runtime;
+pub mod template;
 
 pub use diag::{Diagnostic, Location};
 #[cfg(feature = "diff")]
 #[cfg_attr(docsrs, doc(cfg(feature = "diff")))]
 pub use diff::{Change, ChangeKind, Diff, Level, Section, diff};
 pub use generate::{
-    Expansion, expand, expand_parts, fallback, fallback_catalog, generate, runtime_alias,
+    Expansion, Structs, expand, expand_parts, fallback, fallback_catalog, generate, runtime_alias,
 };
 #[doc(hidden)]
 pub use generated::{reference_table, reserved_names};
 pub use load::keys;
 pub use markdown::inline as markdown_inline;
 pub use model::{
-    Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, OptIn,
+    Arg, Catalog, Code, CodeType, Entry, Field, FieldType, Flag, Group, IntType, ItemType, OptIn,
     Retired, Texts, Value, Visibility, upper_camel_case,
 };
 pub use parse::{Rejected, decode, parse, parse_declared};

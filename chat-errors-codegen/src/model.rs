@@ -441,8 +441,20 @@ pub struct Entry {
     pub group: Option<usize>,
     /// The names of the entry's flags, in catalog order of the flags.
     pub flags: Vec<String>,
+    /// The arguments its texts take, in declared order; empty when its texts are literal.
+    pub args: Vec<Arg>,
     /// The entry's value of each of the catalog's fields, in the catalog's order of fields.
     pub fields: Vec<Option<Value>>,
+}
+
+/// An argument an entry's texts take as `{name}`: a field of the entry's struct.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Arg {
+    /// Its name, a Rust identifier.
+    pub name: String,
+    /// The type of its values.
+    pub ty: ItemType,
 }
 
 /// One text in several languages, as `(language tag, text)` pairs in file order.
@@ -477,6 +489,16 @@ impl Entry {
         template
             .replace("{code}", &encode(&self.code.to_string()))
             .replace("{name}", &encode(&self.name))
+    }
+
+    /// The pieces of `text` in `language` (one of the entry's texts), where the entry takes
+    /// arguments: its placeholders parsed. `None` for an entry without arguments, whose texts are
+    /// literal, or a language the text is not in.
+    pub fn template(&self, text: &Texts, language: &str) -> Option<Vec<crate::template::Piece>> {
+        if self.args.is_empty() {
+            return None;
+        }
+        crate::template::parse(text.get(language)?).ok()
     }
 
     /// The entry's name, then its aliases and platform names.
@@ -594,6 +616,7 @@ mod tests {
             deprecated: None,
             group: None,
             flags: Vec::new(),
+            args: Vec::new(),
             fields: Vec::new(),
         };
         assert_eq!(

@@ -76,9 +76,13 @@ fn emit(catalog: &Catalog, runtime: &TokenStream, declared: Option<&Declared>) -
         None => Visibility::Public,
     };
     let parts = chat_errors_codegen::expand_parts(catalog, &vis);
-    let mut tokens = parse("#[allow(unused_imports)] use");
-    tokens.extend(runtime.clone());
-    tokens.extend(parse(&format!("::__private as {};", parts.runtime_alias)));
+    let binding = |tokens: &mut TokenStream| {
+        tokens.extend(parse("#[allow(unused_imports)] use"));
+        tokens.extend(runtime.clone());
+        tokens.extend(parse(&format!("::__private as {};", parts.runtime_alias)));
+    };
+    let mut tokens = TokenStream::new();
+    binding(&mut tokens);
     match declared {
         Some(declared) => {
             tokens.extend(declared.attributes.clone());
@@ -96,6 +100,18 @@ fn emit(catalog: &Catalog, runtime: &TokenStream, declared: Option<&Declared>) -
     }
     tokens.extend(parse(&parts.body));
     tokens.extend(parse(&parts.items));
+    if let Some(structs) = &parts.structs {
+        let mut body = TokenStream::new();
+        binding(&mut body);
+        body.extend(parse(&structs.items));
+        tokens.extend(parse(&format!("#[doc = {:?}]", structs.doc)));
+        match declared {
+            Some(declared) => tokens.extend(declared.vis.clone()),
+            None => tokens.extend(parse("pub")),
+        }
+        tokens.extend(parse(&format!("mod {}", structs.name)));
+        tokens.extend([TokenTree::Group(Group::new(Delimiter::Brace, body))]);
+    }
     tokens
 }
 

@@ -5,8 +5,12 @@ pub use alloc::boxed::Box;
 pub use alloc::string::String;
 pub use chat_errors_macros::agora_errors;
 
+pub use crate::args::{
+    Arg, ArgError, ArgType, ArgValue, Segment, field, message_in, write_default,
+};
 pub use crate::catalog::{Catalog, Group, NoGroup, Retired, Sealed};
 pub use crate::codes::Codes;
+pub use crate::error::Error;
 /// What a catalog's `miette::Diagnostic` shows.
 pub mod diagnostic {
     pub use crate::diagnostic::{code, help, url};

@@ -3,6 +3,7 @@ use core::fmt::{Debug, Display};
 use core::hash::Hash;
 
 use crate::Codes;
+use crate::args::{Arg, Segment};
 
 /// The API every catalog enum has, for code written once for any catalog: the Agora enums and
 /// every enum that [`agora_errors!`](crate::agora_errors) generates from a catalog of your own.
@@ -84,8 +85,12 @@ pub trait Catalog:
     fn resolve_language(tag: &str) -> Option<&'static str>;
     /// The retired code `code` (no entry any more, its number and name reserved), or `None`.
     fn retired(code: CodeRef<'_, Self>) -> Option<Retired>;
+    /// The arguments the entry's texts take as `{name}`, in declared order.
+    fn args(self) -> &'static [Arg];
     #[doc(hidden)]
     fn __from_index(index: usize) -> Option<Self>;
+    #[doc(hidden)]
+    fn __template(self, language: &str) -> Option<&'static [Segment]>;
 
     /// Whether the entry carries `flag`, such as `"retryable"`.
     fn has_flag(self, flag: &str) -> bool {

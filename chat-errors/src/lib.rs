@@ -8,6 +8,7 @@ extern crate alloc;
 
 #[doc(hidden)]
 pub mod __private;
+mod args;
 mod catalog;
 pub mod codes;
 mod diagnostic;
@@ -16,18 +17,25 @@ mod hash;
 mod language;
 mod likely;
 mod macros;
+#[cfg(feature = "agora")]
+#[cfg_attr(docsrs, doc(cfg(feature = "agora")))]
 pub mod rest;
+#[cfg(feature = "agora")]
 mod sdk;
 #[cfg(feature = "serde")]
 #[cfg_attr(docsrs, doc(cfg(feature = "serde")))]
 pub mod serde;
 mod variant;
+#[cfg(feature = "agora")]
+#[cfg_attr(docsrs, doc(cfg(feature = "agora")))]
 pub mod web;
 
+pub use args::{Arg, ArgError, ArgType, ArgValue};
 pub use catalog::{Catalog, CodeRef, Group, IntoCode, NoGroup, RawCode, Retired};
 pub use codes::Codes;
 pub use error::Error;
 pub use macros::catalog;
+#[cfg(feature = "agora")]
 pub use sdk::{
     ChatError, ErrorCode, ErrorCodeGroup, ErrorCodeRetired, Result, UnknownErrorCode,
     UnknownErrorCodeName,

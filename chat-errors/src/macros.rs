@@ -37,6 +37,7 @@ pub use chat_errors_macros::catalog;
 
 /// `is_retryable`, `is_relogin` and `is_invalid_argument` on the error value of an Agora catalog
 /// whose enum is `$enum`: the flags the three catalogs share.
+#[cfg(feature = "agora")]
 macro_rules! flag_helpers {
     ($enum:ident) => {
         impl $crate::Error<$enum> {
@@ -62,4 +63,5 @@ macro_rules! flag_helpers {
     };
 }
 
+#[cfg(feature = "agora")]
 pub(crate) use flag_helpers;

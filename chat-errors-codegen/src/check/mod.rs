@@ -1,7 +1,9 @@
 //! Raw entries → a validated [`Catalog`]. Every problem is collected, so one build reports them
 //! all. By concern: `names` (how every name is spelt, and that each leads to one entry), `texts`
-//! (languages and links), `classification` (flags and groups).
+//! (languages and links), `classification` (flags and groups), `fields`, and `args` (arguments and
+//! the placeholders that use them).
 
+mod args;
 mod classification;
 mod fields;
 mod names;
@@ -11,7 +13,7 @@ use crate::diag::Diagnostic;
 use crate::load::{RawCatalog, RawEntry};
 use crate::model::{Catalog, Entry, Retired, upper_camel_case};
 
-pub(crate) use names::is_identifier;
+pub(crate) use names::{is_identifier, is_keyword};
 
 pub(crate) const DEFAULT_ENUM: &str = "ErrorCode";
 const DEFAULT_LANGUAGE: &str = "en";
@@ -106,6 +108,7 @@ pub(crate) fn check(
         deprecated,
         group,
         flags: entry_flags,
+        args: raw_args,
         fields: values,
     } in raw.entries
     {
@@ -121,6 +124,20 @@ pub(crate) fn check(
         let variant = upper_camel_case(&name.value);
         names::check_variant(&variant, &name, diagnostics);
         seen.variant(&variant, &name);
+        let args = args::check_declared(&raw_args, diagnostics);
+        if !raw_args.is_empty() {
+            args::check_templates(
+                &raw_args,
+                &args,
+                &default_language,
+                [
+                    ("description", Some(&description)),
+                    ("cause", cause.as_ref()),
+                    ("note", note.as_ref()),
+                ],
+                diagnostics,
+            );
+        }
         let description = texts.resolve(description, "description", diagnostics);
         let cause = cause.map(|cause| texts.resolve(cause, "cause", diagnostics));
         let note = note.map(|note| texts.resolve(note, "note", diagnostics));
@@ -149,6 +166,7 @@ pub(crate) fn check(
             deprecated: deprecated.map(|note| note.value),
             group,
             flags: entry_flags,
+            args,
             fields: values,
         });
     }

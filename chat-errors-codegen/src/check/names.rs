@@ -422,7 +422,7 @@ pub(crate) fn is_identifier(text: &str) -> bool {
     starts_well && chars.all(unicode_ident::is_xid_continue) && text != "_" && !is_keyword(text)
 }
 
-fn is_keyword(word: &str) -> bool {
+pub(crate) fn is_keyword(word: &str) -> bool {
     // Every keyword but `Self` is lowercase, and variants start in uppercase.
     if word != "Self" && !word.starts_with(|c: char| c.is_ascii_lowercase()) {
         return false;

@@ -69,7 +69,7 @@ impl TextRules<'_> {
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Texts {
         let pairs = match text.value {
-            RawText::Plain(plain) => vec![(self.default_language.to_owned(), plain)],
+            RawText::Plain(plain) => vec![(self.default_language.to_owned(), plain.value)],
             RawText::Languages(languages) => {
                 if !languages
                     .iter()
@@ -91,7 +91,7 @@ impl TextRules<'_> {
                 }
                 languages
                     .into_iter()
-                    .map(|(language, text)| (language.value, text))
+                    .map(|(language, text)| (language.value, text.value))
                     .collect()
             }
         };

@@ -40,7 +40,7 @@ pub(super) fn flag_table(cx: &Context<'_>) -> String {
 }
 
 pub(super) fn aliases(cx: &Context<'_>) -> String {
-    let body = cx.string_lists(|entry| &entry.aliases);
+    let body = cx.string_lists(&|entry| &entry.aliases);
     format!(
         "
     /// The other names [`{from_name}`](Self::{from_name}) accepts for this entry.
@@ -58,7 +58,7 @@ pub(super) fn aliases(cx: &Context<'_>) -> String {
 pub(super) fn platform_name(cx: &Context<'_>) -> String {
     let mut arms = String::new();
     for platform in &cx.catalog.platforms {
-        let table = cx.optional_texts(|entry| entry.platform_name(platform));
+        let table = cx.optional_texts(&|entry| entry.platform_name(platform));
         let _ = write!(arms, "\n            {platform:?} => {table},");
     }
     let body = if arms.is_empty() {
@@ -86,7 +86,7 @@ pub(super) fn platform_name(cx: &Context<'_>) -> String {
 }
 
 pub(super) fn deprecated(cx: &Context<'_>) -> String {
-    let body = cx.optional_texts(|entry| entry.deprecated.as_deref());
+    let body = cx.optional_texts(&|entry| entry.deprecated.as_deref());
     format!(
         "
     /// Why the entry is deprecated, if it is; its variant is then `#[deprecated]`.
@@ -101,7 +101,7 @@ pub(super) fn deprecated(cx: &Context<'_>) -> String {
 
 pub(super) fn docs_url(cx: &Context<'_>) -> String {
     let body = match &cx.catalog.docs_url {
-        Some(template) => cx.per_entry_option("&str", |entry| {
+        Some(template) => cx.per_entry_option("&str", &|entry| {
             Some(Literal(&entry.docs_url(template)).to_string())
         }),
         None => "::core::option::Option::None".to_owned(),
@@ -119,7 +119,7 @@ pub(super) fn docs_url(cx: &Context<'_>) -> String {
 }
 
 pub(super) fn flags(cx: &Context<'_>) -> String {
-    let body = cx.string_lists(|entry| &entry.flags);
+    let body = cx.string_lists(&|entry| &entry.flags);
     format!(
         "
     /// The names of the entry's flags; each has its own `{FLAG_PREFIX}…` method.
@@ -151,7 +151,7 @@ pub(super) fn flag_predicates(cx: &Context<'_>) -> String {
     }}
 ",
             name = flag.name,
-            body = cx.matches_self(|entry| entry.flags.contains(&flag.name)),
+            body = cx.matches_self(&|entry| entry.flags.contains(&flag.name)),
         );
     }
     out
@@ -169,7 +169,7 @@ pub(super) fn field_lookups(cx: &Context<'_>) -> String {
                 Value::List(items) => Some(items.iter().map(Value::literal).collect()),
                 _ => None,
             };
-            let body = cx.per_entry_list(field.ty.item.static_type(), items, !field.required);
+            let body = cx.per_entry_list(field.ty.item.static_type(), &items, !field.required);
             let ty = if field.required {
                 ty
             } else {
@@ -177,12 +177,12 @@ pub(super) fn field_lookups(cx: &Context<'_>) -> String {
             };
             (ty, body)
         } else if field.required {
-            let body = cx.per_entry(field.ty.item.static_type(), value, "");
+            let body = cx.per_entry(field.ty.item.static_type(), &value, "");
             (ty, body)
         } else {
             (
                 format!("::core::option::Option<{ty}>"),
-                cx.per_entry_option(field.ty.item.static_type(), value),
+                cx.per_entry_option(field.ty.item.static_type(), &value),
             )
         };
         let _ = write!(

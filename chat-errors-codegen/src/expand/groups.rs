@@ -47,7 +47,7 @@ pub(super) fn groups(cx: &Context<'_>) -> String {
         .collect();
     let group_of = cx.per_entry(
         &group_enum,
-        |entry| Some(format!("{group_enum}::{}", catalog.group(entry)?.variant)),
+        &|entry| Some(format!("{group_enum}::{}", catalog.group(entry)?.variant)),
         "::core::unreachable!()",
     );
     let doc = format!("The groups of [`{enum_name}`]'s codes; see [`{enum_name}::group`].");

@@ -25,7 +25,7 @@ pub(super) fn code(cx: &Context<'_>) -> String {
     let body = match cx.catalog.code_type {
         _ if cx.entries().is_empty() => "match self {}".to_owned(),
         CodeType::Int(int) => format!("self as {}", int.name()),
-        CodeType::String => cx.per_entry("&str", |entry| Some(entry.code.literal()), ""),
+        CodeType::String => cx.per_entry("&str", &|entry| Some(entry.code.literal()), ""),
     };
     let mut doc = String::from("The code");
     if let Some(entry) = cx.entries().first() {
@@ -51,7 +51,7 @@ pub(super) fn code(cx: &Context<'_>) -> String {
 }
 
 pub(super) fn name(cx: &Context<'_>) -> String {
-    let body = cx.per_entry("&str", |entry| Some(Literal(&entry.name).to_string()), "");
+    let body = cx.per_entry("&str", &|entry| Some(Literal(&entry.name).to_string()), "");
     let mut doc = String::from("The name");
     if let Some(entry) = cx.entries().first() {
         let _ = write!(

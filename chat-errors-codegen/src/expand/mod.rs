@@ -7,6 +7,7 @@
 //! that was most of the macro's time (BENCHMARKS.md). In the templates, `{{`/`}}` are braces of the
 //! generated code; the texts of entries go in as [`Literal`]s, the few others as `{text:?}`.
 
+mod args;
 mod entry_data;
 mod enum_def;
 mod groups;
@@ -75,6 +76,11 @@ pub(crate) fn expand_parts(catalog: &Catalog, vis: &Visibility) -> crate::Expans
         attributes,
         body,
         items: items(&cx),
+        structs: args::structs_module(&cx).map(|(name, items)| crate::Structs {
+            doc: args::module_doc(&cx),
+            name,
+            items,
+        }),
     }
 }
 
@@ -92,6 +98,7 @@ fn items(cx: &Context<'_>) -> String {
         integrations::miette_impl(cx),
         groups::groups(cx),
         retired::retired(cx),
+        args::struct_impls(cx),
         runtime::catalog_impl(cx),
     ] {
         out.push_str(&item);
@@ -125,6 +132,8 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         entry_data::flags(cx),
         entry_data::flag_predicates(cx),
         entry_data::field_lookups(cx),
+        args::args(cx),
+        args::template(cx),
         lookups::from_index(cx),
         huge::index_helpers(cx),
     ];
@@ -233,6 +242,7 @@ mod tests {
                 deprecated: Some("use [NEW] instead".into()),
                 group: Some(0),
                 flags: vec!["retryable".into()],
+                args: Vec::new(),
                 fields: vec![Some(crate::model::Value::List(vec![
                     crate::model::Value::Int(400),
                     crate::model::Value::Int(403),

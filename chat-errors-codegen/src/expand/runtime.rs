@@ -74,6 +74,9 @@ impl {rt}::Catalog for {enum_name} {{
     fn __from_index(index: usize) -> ::core::option::Option<Self> {{
         {enum_name}::__from_index(index)
     }}
+    fn __template(self, language: &str) -> ::core::option::Option<&'static [{rt}::Segment]> {{
+        {enum_name}::__template(self, language)
+    }}
 }}
 {group_impl}"
     )
@@ -122,6 +125,7 @@ fn forward(
             "(self, platform)",
         ),
         generated::RESOLVE_LANGUAGE => (format!("(tag: &str) -> {texts}"), "(tag)"),
+        generated::ARGS => (format!("(self) -> &'static [{rt}::Arg]"), "(self)"),
         generated::GROUP => {
             let body = if cx.catalog.groups.is_empty() {
                 "::core::option::Option::None".to_owned()

@@ -16,7 +16,7 @@ impl Context<'_> {
     pub(super) fn per_entry(
         &self,
         ty: &str,
-        value: impl Fn(&Entry) -> Option<String>,
+        value: &dyn Fn(&Entry) -> Option<String>,
         default: &str,
     ) -> String {
         let entries = self.entries();
@@ -57,7 +57,7 @@ impl Context<'_> {
     pub(super) fn per_entry_option(
         &self,
         ty: &str,
-        value: impl Fn(&Entry) -> Option<String>,
+        value: &dyn Fn(&Entry) -> Option<String>,
     ) -> String {
         const NONE: &str = "::core::option::Option::None";
         if !self.huge() {
@@ -101,15 +101,15 @@ if place == u32::MAX {{
     }
 
     /// `Some("text")` where `text` gives one, `None` otherwise.
-    pub(super) fn optional_texts(&self, text: impl Fn(&Entry) -> Option<&str>) -> String {
-        self.per_entry_option("&str", |entry| Some(Literal(text(entry)?).to_string()))
+    pub(super) fn optional_texts(&self, text: &dyn Fn(&Entry) -> Option<&str>) -> String {
+        self.per_entry_option("&str", &|entry| Some(Literal(text(entry)?).to_string()))
     }
 
     /// `&["a", "b"]` where `list` is not empty, `&[]` otherwise.
-    pub(super) fn string_lists(&self, list: impl Fn(&Entry) -> &[String]) -> String {
+    pub(super) fn string_lists(&self, list: &dyn Fn(&Entry) -> &[String]) -> String {
         self.per_entry_list(
             "&str",
-            |entry| {
+            &|entry| {
                 let list = list(entry);
                 (!list.is_empty())
                     .then(|| list.iter().map(|item| Literal(item).to_string()).collect())
@@ -125,7 +125,7 @@ if place == u32::MAX {{
     pub(super) fn per_entry_list(
         &self,
         item: &str,
-        items: impl Fn(&Entry) -> Option<Vec<String>>,
+        items: &dyn Fn(&Entry) -> Option<Vec<String>>,
         optional: bool,
     ) -> String {
         let default = if optional {
@@ -136,9 +136,9 @@ if place == u32::MAX {{
         if !self.huge() {
             let list = |entry: &Entry| Some(format!("&[{}]", items(entry)?.join(", ")));
             return if optional {
-                self.per_entry_option(&format!("&[{item}]"), list)
+                self.per_entry_option(&format!("&[{item}]"), &list)
             } else {
-                self.per_entry(&format!("&[{item}]"), list, default)
+                self.per_entry(&format!("&[{item}]"), &list, default)
             };
         }
         let lists: Vec<Option<Vec<String>>> = self.entries().iter().map(items).collect();
@@ -185,11 +185,11 @@ if start == usize::MAX {{
     }
 
     /// `matches!(self, Self::A | Self::B)` for the entries `include` picks.
-    pub(super) fn matches_self(&self, include: impl Fn(&Entry) -> bool) -> String {
+    pub(super) fn matches_self(&self, include: &dyn Fn(&Entry) -> bool) -> String {
         if self.huge() {
             return self.per_entry(
                 "bool",
-                |entry| include(entry).then(|| "true".into()),
+                &|entry| include(entry).then(|| "true".into()),
                 "false",
             );
         }

@@ -147,7 +147,7 @@ pub(super) fn description(cx: &Context<'_>) -> String {
     doc.push('.');
     let body = cx.per_entry(
         "&str",
-        |entry| Some(Literal(text_in(&entry.description, language)).to_string()),
+        &|entry| Some(Literal(text_in(&entry.description, language)).to_string()),
         "",
     );
     format!(
@@ -173,7 +173,7 @@ fn optional_text(
     let doc = format!(
         "{what}, in the catalog's default language (`{language}`), where the catalog says."
     );
-    let body = cx.optional_texts(|entry| texts(entry)?.get(language));
+    let body = cx.optional_texts(&|entry| texts(entry)?.get(language));
     format!(
         "
     #[doc = {doc:?}]
@@ -252,7 +252,7 @@ fn text_in_language(
     );
     let mut arms = String::new();
     for language in &languages[1..] {
-        let table = cx.optional_texts(|entry| texts(entry)?.get(language));
+        let table = cx.optional_texts(&|entry| texts(entry)?.get(language));
         let _ = write!(arms, "\n    {language:?} => {table},");
     }
     format!(

@@ -3,7 +3,7 @@
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use super::reader::Reader;
+use super::reader::{Reader, in_file_order};
 use super::{RawCatalog, RawField, RawGroup, Read, Reported, Sp, describe_value, keys};
 use crate::diag::{Diagnostic, list};
 use crate::model::{CodeType, FieldType, IntType, ItemType, OptIn};
@@ -111,8 +111,8 @@ impl Reader<'_> {
         let Ok(table) = self.table(value, "`[catalog.flags]`") else {
             return Vec::new();
         };
-        let mut flags: Vec<_> = table
-            .iter()
+        in_file_order(table)
+            .into_iter()
             .filter_map(|(name, meaning)| {
                 let meaning = self
                     .expect_string(meaning, &format!("the meaning of `{}`", name.get_ref()))
@@ -123,9 +123,7 @@ impl Reader<'_> {
                 };
                 Some((name, meaning.value))
             })
-            .collect();
-        flags.sort_by_key(|(name, _)| name.span.start);
-        flags
+            .collect()
     }
 
     fn groups(&mut self, value: &Spanned<DeValue<'_>>, code_type: CodeType) -> Vec<RawGroup> {
@@ -297,7 +295,7 @@ impl Reader<'_> {
             return Vec::new();
         };
         let mut fields = Vec::new();
-        for (name, declaration) in table.iter() {
+        for (name, declaration) in in_file_order(table) {
             // Entries give fields beside their own keys, so a field cannot be named like one.
             if keys::ENTRY.contains(&name.get_ref().as_ref()) {
                 self.report(
@@ -347,7 +345,6 @@ impl Reader<'_> {
                 });
             }
         }
-        fields.sort_by_key(|field| field.name.span.start);
         fields
     }
 

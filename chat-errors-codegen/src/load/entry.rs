@@ -5,8 +5,8 @@ use core::ops::Range;
 use toml::Spanned;
 use toml::de::DeValue;
 
-use super::reader::{Reader, optional};
-use super::{RawEntry, RawField, RawText, Read, Reported, Sp, keys};
+use super::reader::{Reader, in_file_order, optional};
+use super::{RawEntry, RawField, RawText, Read, Reported, Sp, Text, keys};
 use crate::diag::Diagnostic;
 use crate::model::{Code, CodeType, FieldType, ItemType, Value};
 
@@ -75,6 +75,7 @@ impl Reader<'_> {
         let deprecated = optional(get(keys::entry::DEPRECATED), |value| {
             self.expect_string(value, "`deprecated`")
         });
+        let args = optional(get(keys::entry::ARGS), |value| self.args(value));
         Ok(RawEntry {
             code: code?,
             name: name?,
@@ -86,6 +87,7 @@ impl Reader<'_> {
             deprecated: deprecated?,
             group: group?,
             flags: flags?.unwrap_or_default(),
+            args: args?.unwrap_or_default(),
             fields: field_values.into_iter().collect::<Read<_>>()?,
         })
     }
@@ -192,19 +194,17 @@ impl Reader<'_> {
     /// A text: a plain string in the default language, or `{ zh = "…", en = "…" }`.
     fn text(&mut self, value: &Spanned<DeValue<'_>>, what: &str) -> Read<Sp<RawText>> {
         let text = match value.get_ref() {
-            DeValue::String(_) => RawText::Plain(self.expect_string(value, what)?.value),
+            DeValue::String(_) => RawText::Plain(self.one_text(value, what)?),
             DeValue::Table(table) => {
                 let mut languages = Vec::new();
-                let mut by_position: Vec<_> = table.iter().collect();
-                by_position.sort_by_key(|(key, _)| key.span().start);
-                for (language, text) in by_position {
+                for (language, text) in in_file_order(table) {
                     let text =
-                        self.expect_string(text, &format!("the `{}` text", language.get_ref()))?;
+                        self.one_text(text, &format!("the `{}` text", language.get_ref()))?;
                     let language = Sp {
                         value: language.get_ref().to_string(),
                         span: language.span(),
                     };
-                    languages.push((language, text.value));
+                    languages.push((language, text));
                 }
                 RawText::Languages(languages)
             }
@@ -223,6 +223,44 @@ impl Reader<'_> {
         })
     }
 
+    /// One string of a text, and where its characters start in the file when it spells them as
+    /// they are: a literal string (`'…'`, `'''…'''` on one line) or a basic one without escapes.
+    fn one_text(&mut self, value: &Spanned<DeValue<'_>>, what: &str) -> Read<Text> {
+        let text = self.expect_string(value, what)?;
+        let written = self.source.get(text.span.clone()).unwrap_or_default();
+        let verbatim_at = ["\"\"\"", "'''", "\"", "'"].iter().find_map(|quote| {
+            let inner = written.strip_prefix(quote)?.strip_suffix(quote)?;
+            (inner == text.value).then(|| text.span.start + quote.len())
+        });
+        Ok(Text {
+            value: text.value,
+            span: text.span,
+            verbatim_at,
+        })
+    }
+
+    /// `args = { balance = "u64" }`: each argument's name and type, in file order.
+    fn args(&mut self, value: &Spanned<DeValue<'_>>) -> Read<Vec<(Sp<String>, Sp<String>)>> {
+        let DeValue::Table(table) = value.get_ref() else {
+            return Err(self.mismatch(
+                value,
+                "`args`",
+                "a table of argument names and types",
+                "write it as `args = { balance = \"u64\", currency = \"string\" }`",
+            ));
+        };
+        let mut args = Vec::with_capacity(table.len());
+        for (name, ty) in in_file_order(table) {
+            let ty = self.expect_string(ty, &format!("the type of `{}`", name.get_ref()))?;
+            let name = Sp {
+                value: name.get_ref().to_string(),
+                span: name.span(),
+            };
+            args.push((name, ty));
+        }
+        Ok(args)
+    }
+
     /// `{ ios = "AgoraChatErrorUserMuted" }`: each platform with its name, in file order.
     fn platform_names(
         &mut self,
@@ -237,7 +275,7 @@ impl Reader<'_> {
             ));
         };
         let mut names = Vec::with_capacity(table.len());
-        for (platform, name) in table.iter() {
+        for (platform, name) in in_file_order(table) {
             let what = format!("the `{}` name", platform.get_ref());
             let name = self.expect_string(name, &what)?;
             let platform = Sp {
@@ -246,7 +284,6 @@ impl Reader<'_> {
             };
             names.push((platform, name));
         }
-        names.sort_by_key(|(platform, _)| platform.span.start);
         Ok(names)
     }
 }

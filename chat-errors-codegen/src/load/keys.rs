@@ -50,6 +50,7 @@ pub const ENTRY: &[&str] = &[
     entry::DEPRECATED,
     entry::GROUP,
     entry::FLAGS,
+    entry::ARGS,
 ];
 
 pub(crate) mod top {
@@ -108,4 +109,5 @@ pub(crate) mod entry {
     pub(crate) const DEPRECATED: &str = "deprecated";
     pub(crate) const GROUP: &str = "group";
     pub(crate) const FLAGS: &str = "flags";
+    pub(crate) const ARGS: &str = "args";
 }

@@ -83,6 +83,8 @@ pub(crate) struct RawEntry {
     pub deprecated: Option<Sp<String>>,
     pub group: Option<Sp<String>>,
     pub flags: Vec<Sp<String>>,
+    /// `args = { balance = "u64" }`: each argument's name and type, in file order.
+    pub args: Vec<(Sp<String>, Sp<String>)>,
     /// The entry's value of each declared field, in the order of `RawCatalog::fields`.
     pub fields: Vec<Option<Value>>,
 }
@@ -111,9 +113,29 @@ pub(crate) struct RawGroup {
 #[derive(Debug)]
 pub(crate) enum RawText {
     /// Text in the catalog's default language.
-    Plain(String),
+    Plain(Text),
     /// `{ zh = "…", en = "…" }`: language tag and text, in file order.
-    Languages(Vec<(Sp<String>, String)>),
+    Languages(Vec<(Sp<String>, Text)>),
+}
+
+/// One text, where it is written, and where its characters start when the file spells them as
+/// they are (no escapes), so a place in the text is a place in the file.
+#[derive(Debug)]
+pub(crate) struct Text {
+    pub value: String,
+    pub span: Range<usize>,
+    pub verbatim_at: Option<usize>,
+}
+
+impl Text {
+    /// The place in the file of `at`, a byte range of the text: itself where the file spells the
+    /// text as it is, else the whole value.
+    pub(crate) fn place(&self, at: Range<usize>) -> Range<usize> {
+        match self.verbatim_at {
+            Some(start) => start + at.start..start + at.end,
+            None => self.span.clone(),
+        }
+    }
 }
 
 /// Reads the catalog's shape. A TOML syntax error stops here; any other problem is collected in
@@ -131,7 +153,10 @@ pub(crate) fn load(source: &str, diagnostics: &mut Vec<Diagnostic>) -> Option<Ra
         }));
         return None;
     }
-    let mut reader = Reader { diagnostics };
+    let mut reader = Reader {
+        diagnostics,
+        source,
+    };
     let document = document.get_ref();
     reader.known_keys(document, keys::TOP, "at the top level");
     let mut raw = RawCatalog::default();

@@ -4,7 +4,7 @@
 use core::ops::Range;
 
 use toml::Spanned;
-use toml::de::{DeInteger, DeTable, DeValue};
+use toml::de::{DeInteger, DeString, DeTable, DeValue};
 
 use super::{Read, Reported, Sp};
 use crate::diag::{Diagnostic, list};
@@ -12,6 +12,8 @@ use crate::model::IntType;
 
 pub(super) struct Reader<'d> {
     pub(super) diagnostics: &'d mut Vec<Diagnostic>,
+    /// The catalog's text, which the values' spans index.
+    pub(super) source: &'d str,
 }
 
 impl Reader<'_> {
@@ -200,4 +202,13 @@ pub(super) fn optional<'v, 'i, T>(
     read: impl FnOnce(&'v Spanned<DeValue<'i>>) -> Read<T>,
 ) -> Read<Option<T>> {
     value.map(read).transpose()
+}
+
+/// A table's keys and values in the order the file writes them; the table orders them by key.
+pub(super) fn in_file_order<'t, 'i>(
+    table: &'t DeTable<'i>,
+) -> Vec<(&'t Spanned<DeString<'i>>, &'t Spanned<DeValue<'i>>)> {
+    let mut pairs: Vec<_> = table.iter().collect();
+    pairs.sort_unstable_by_key(|(key, _)| key.span().start);
+    pairs
 }

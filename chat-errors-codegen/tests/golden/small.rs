@@ -324,6 +324,19 @@ impl SmallError {
             },
         )
     }
+    /// The arguments the entry's texts take as `{name}`, with their types, in declared order;
+    /// none for an entry whose texts are literal.
+    #[must_use]
+    pub const fn args(self) -> &'static [__chat_errors_SmallError::Arg] {
+        &[]
+    }
+    fn __template(
+        self,
+        language: &str,
+    ) -> ::core::option::Option<&'static [__chat_errors_SmallError::Segment]> {
+        let _ = (self, language);
+        ::core::option::Option::None
+    }
     const fn __from_index(index: usize) -> ::core::option::Option<Self> {
         static CODES: [i32; 3] = [0, -1, 7];
         if index < CODES.len() {
@@ -634,6 +647,9 @@ impl __chat_errors_SmallError::Catalog for SmallError {
     fn flags(self) -> &'static [&'static str] {
         SmallError::flags(self)
     }
+    fn args(self) -> &'static [__chat_errors_SmallError::Arg] {
+        SmallError::args(self)
+    }
     fn group(self) -> ::core::option::Option<SmallErrorGroup> {
         ::core::option::Option::Some(SmallError::group(self))
     }
@@ -650,6 +666,12 @@ impl __chat_errors_SmallError::Catalog for SmallError {
     }
     fn __from_index(index: usize) -> ::core::option::Option<Self> {
         SmallError::__from_index(index)
+    }
+    fn __template(
+        self,
+        language: &str,
+    ) -> ::core::option::Option<&'static [__chat_errors_SmallError::Segment]> {
+        SmallError::__template(self, language)
     }
 }
 #[automatically_derived]

@@ -1,0 +1,331 @@
+//! The facts an error carries beside its code: named, typed values that its texts show as
+//! `{name}`. The catalog declares them (`args = { balance = "u64" }`), the code generator checks
+//! every language's texts against them and parses each text once, at build time, into
+//! [`Segment`]s, so rendering a message in any language is a walk over segments into a
+//! [`fmt::Write`](core::fmt::Write).
+
+use alloc::borrow::Cow;
+use alloc::string::{String, ToString};
+use core::fmt;
+
+use crate::Catalog;
+
+/// An argument an entry's texts take: its name and type, as the catalog declares it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Arg {
+    /// The name, as the texts write it between braces: `{balance}`.
+    pub name: &'static str,
+    /// The type of its values.
+    pub ty: ArgType,
+}
+
+/// The type of an argument's values, as the catalog spells it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ArgType {
+    /// `string`: text.
+    String,
+    /// `bool`.
+    Bool,
+    /// `i8`.
+    I8,
+    /// `i16`.
+    I16,
+    /// `i32`.
+    I32,
+    /// `i64`.
+    I64,
+    /// `u8`.
+    U8,
+    /// `u16`.
+    U16,
+    /// `u32`.
+    U32,
+    /// `u64`.
+    U64,
+}
+
+impl ArgType {
+    /// How the catalog spells the type: `string`, `bool`, `u64`, …
+    #[must_use]
+    pub const fn name(self) -> &'static str {
+        match self {
+            ArgType::String => "string",
+            ArgType::Bool => "bool",
+            ArgType::I8 => "i8",
+            ArgType::I16 => "i16",
+            ArgType::I32 => "i32",
+            ArgType::I64 => "i64",
+            ArgType::U8 => "u8",
+            ArgType::U16 => "u16",
+            ArgType::U32 => "u32",
+            ArgType::U64 => "u64",
+        }
+    }
+
+    /// Whether `value` is of this type: an integer that fits, for the integer types.
+    #[must_use]
+    pub fn admits(self, value: &ArgValue) -> bool {
+        match (self, value) {
+            (ArgType::String, ArgValue::Str(_)) | (ArgType::Bool, ArgValue::Bool(_)) => true,
+            (ArgType::I8, ArgValue::Int(int)) => i8::try_from(*int).is_ok(),
+            (ArgType::I16, ArgValue::Int(int)) => i16::try_from(*int).is_ok(),
+            (ArgType::I32, ArgValue::Int(int)) => i32::try_from(*int).is_ok(),
+            (ArgType::I64, ArgValue::Int(int)) => i64::try_from(*int).is_ok(),
+            (ArgType::U8, ArgValue::Int(int)) => u8::try_from(*int).is_ok(),
+            (ArgType::U16, ArgValue::Int(int)) => u16::try_from(*int).is_ok(),
+            (ArgType::U32, ArgValue::Int(int)) => u32::try_from(*int).is_ok(),
+            (ArgType::U64, ArgValue::Int(int)) => u64::try_from(*int).is_ok(),
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for ArgType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// One argument's value, as an error carries it: text, a boolean or an integer of any of the
+/// argument types. A value read from data keeps whatever it was.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ArgValue {
+    /// Text.
+    Str(String),
+    /// A boolean.
+    Bool(bool),
+    /// An integer; `i128` holds every `i64` and every `u64`.
+    Int(i128),
+}
+
+impl ArgValue {
+    /// The text, for a value that is text.
+    #[must_use]
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            ArgValue::Str(text) => Some(text),
+            _ => None,
+        }
+    }
+
+    /// The boolean, for a value that is one.
+    #[must_use]
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            ArgValue::Bool(value) => Some(*value),
+            _ => None,
+        }
+    }
+
+    /// The integer, for a value that is one and fits in an `i64`.
+    #[must_use]
+    pub fn as_i64(&self) -> Option<i64> {
+        self.as_int()
+    }
+
+    /// The integer, for a value that is one and fits in a `u64`.
+    #[must_use]
+    pub fn as_u64(&self) -> Option<u64> {
+        self.as_int()
+    }
+
+    /// The integer, for a value that is one and fits in `T`.
+    #[must_use]
+    pub fn as_int<T: TryFrom<i128>>(&self) -> Option<T> {
+        match self {
+            ArgValue::Int(int) => T::try_from(*int).ok(),
+            _ => None,
+        }
+    }
+}
+
+/// The value as a message shows it: text as it is, `true`, `42`.
+impl fmt::Display for ArgValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArgValue::Str(text) => f.write_str(text),
+            ArgValue::Bool(value) => fmt::Display::fmt(value, f),
+            ArgValue::Int(value) => fmt::Display::fmt(value, f),
+        }
+    }
+}
+
+impl From<String> for ArgValue {
+    fn from(text: String) -> Self {
+        ArgValue::Str(text)
+    }
+}
+
+impl From<&str> for ArgValue {
+    fn from(text: &str) -> Self {
+        ArgValue::Str(text.into())
+    }
+}
+
+impl From<bool> for ArgValue {
+    fn from(value: bool) -> Self {
+        ArgValue::Bool(value)
+    }
+}
+
+macro_rules! integers {
+    ($($int:ty),*) => {$(
+        impl From<$int> for ArgValue {
+            fn from(value: $int) -> Self {
+                ArgValue::Int(i128::from(value))
+            }
+        }
+
+        impl FromArg for $int {
+            fn from_arg(value: &ArgValue) -> Option<Self> {
+                value.as_int()
+            }
+        }
+    )*};
+}
+
+integers!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+/// Why an error is not the entry a struct of argument values stands for.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ArgError {
+    /// The error's code is another entry's, or none the catalog knows.
+    OtherEntry,
+    /// The error has no value for this argument.
+    Missing(&'static str),
+    /// The error's value for this argument is not of its type.
+    WrongType {
+        /// The argument.
+        name: &'static str,
+        /// Its type.
+        expected: ArgType,
+    },
+}
+
+impl fmt::Display for ArgError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ArgError::OtherEntry => f.write_str("the error is another entry"),
+            ArgError::Missing(name) => write!(f, "the error has no value for `{name}`"),
+            ArgError::WrongType { name, expected } => {
+                write!(f, "the error's `{name}` is not a {expected}")
+            }
+        }
+    }
+}
+
+impl core::error::Error for ArgError {}
+
+/// A piece of a text that takes arguments, as the code generator parsed it: literal text, or the
+/// argument at an index of the entry's `args()`.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Segment {
+    Text(&'static str),
+    Arg(usize),
+}
+
+/// A field's type of an entry's struct, read back from an [`ArgValue`].
+#[doc(hidden)]
+pub trait FromArg: Sized {
+    fn from_arg(value: &ArgValue) -> Option<Self>;
+}
+
+impl FromArg for String {
+    fn from_arg(value: &ArgValue) -> Option<Self> {
+        value.as_str().map(ToString::to_string)
+    }
+}
+
+impl FromArg for bool {
+    fn from_arg(value: &ArgValue) -> Option<Self> {
+        value.as_bool()
+    }
+}
+
+/// The argument values an error carries, by name.
+pub(crate) type Values = alloc::vec::Vec<(Cow<'static, str>, ArgValue)>;
+
+/// Writes `segments`, each argument's value by `arg`; `declared` names the arguments, so one
+/// without a value is written `{name}`, never dropped.
+pub(crate) fn render(
+    segments: &[Segment],
+    declared: &[Arg],
+    out: &mut dyn fmt::Write,
+    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> Option<fmt::Result>,
+) -> fmt::Result {
+    for segment in segments {
+        match *segment {
+            Segment::Text(text) => out.write_str(text)?,
+            Segment::Arg(index) => match arg(index, out) {
+                Some(result) => result?,
+                None => {
+                    let name = declared.get(index).map_or("", |arg| arg.name);
+                    write!(out, "{{{name}}}")?;
+                }
+            },
+        }
+    }
+    Ok(())
+}
+
+/// The entry's description in the catalog language `language`, or the default language where it
+/// has none in it, with the arguments `arg` writes.
+pub(crate) fn write_description<E: Catalog>(
+    entry: E,
+    language: &str,
+    out: &mut dyn fmt::Write,
+    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> Option<fmt::Result>,
+) -> fmt::Result {
+    let default = E::LANGUAGES.first().copied().unwrap_or_default();
+    match entry
+        .__template(language)
+        .or_else(|| entry.__template(default))
+    {
+        Some(segments) => render(segments, entry.args(), out, arg),
+        None => out.write_str(
+            entry
+                .description_in(language)
+                .unwrap_or(entry.description()),
+        ),
+    }
+}
+
+/// What an entry's struct renders: its description in the language `tag` asks for.
+#[doc(hidden)]
+pub fn message_in<E: Catalog>(
+    entry: E,
+    tag: &str,
+    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> fmt::Result,
+) -> String {
+    let language = E::resolve_language(tag).unwrap_or_default();
+    let mut out = String::new();
+    let _ = write_description(entry, language, &mut out, &|index, out| {
+        Some(arg(index, out))
+    });
+    out
+}
+
+/// What an entry's struct's `Display` writes: its description in the default language.
+#[doc(hidden)]
+pub fn write_default<E: Catalog>(
+    entry: E,
+    f: &mut fmt::Formatter<'_>,
+    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> fmt::Result,
+) -> fmt::Result {
+    let default = E::LANGUAGES.first().copied().unwrap_or_default();
+    write_description(entry, default, f, &|index, out| Some(arg(index, out)))
+}
+
+/// A struct field's value from an error, or why there is none of its type.
+#[doc(hidden)]
+pub fn field<E: Catalog, T: FromArg>(
+    error: &crate::Error<E>,
+    name: &'static str,
+    expected: ArgType,
+) -> Result<T, ArgError> {
+    let value = error.arg(name).ok_or(ArgError::Missing(name))?;
+    T::from_arg(value).ok_or(ArgError::WrongType { name, expected })
+}
