@@ -143,6 +143,20 @@ fn pairs(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
         seconds
     });
     println!("- chat-errors ÷ strum stack: {:.2}x", cold[0] / cold[1]);
+    // The holders leave out the Agora catalogs (a catalog of one's own needs none); with them:
+    let target = root.join("cold-ours-agora");
+    let _ = std::fs::remove_dir_all(&target);
+    let holder = pair("ours", size).0;
+    let seconds = cargo(
+        root,
+        &["build", "-p", &holder, "--features", "chat-errors/agora"],
+        &target,
+    )
+    .as_secs_f64();
+    println!(
+        "- ours, with the Agora catalogs: {seconds:.2} s, {:.2}x",
+        seconds / cold[1]
+    );
 }
 
 fn rebuild(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
@@ -176,7 +190,7 @@ fn rebuilt_in_turn(root: &Path, runs: usize, crates: [(&str, &str); 2]) -> [f64;
 fn attribute(root: &Path, workspace: &Path, runs: usize, sizes: &[usize]) {
     let runtime = workspace.join("chat-errors");
     let dependency = format!(
-        "chat-errors = {{ path = {:?} }}",
+        "chat-errors = {{ path = {:?}, default-features = false }}",
         runtime.display().to_string()
     );
     let mut members = Vec::new();
@@ -234,7 +248,7 @@ fn scale(root: &Path, workspace: &Path, sizes: &[usize]) {
             &root.join(&ours),
             &ours,
             &format!(
-                "chat-errors = {{ path = {:?} }}",
+                "chat-errors = {{ path = {:?}, default-features = false }}",
                 runtime.display().to_string()
             ),
             "chat_errors::agora_errors!(\"catalog.toml\");\n\n\
@@ -455,7 +469,7 @@ fn write_pairs(root: &Path, workspace: &Path, sizes: &[usize], ways: &[&str]) {
                 "ours" => {
                     write(&root.join(&holder).join("catalog.toml"), &synthetic::catalog_toml("E", &entries));
                     (
-                        format!("chat-errors = {{ path = {:?} }}", runtime.display().to_string()),
+                        format!("chat-errors = {{ path = {:?}, default-features = false }}", runtime.display().to_string()),
                         "chat_errors::agora_errors!(\"catalog.toml\");\n".to_owned(),
                     )
                 }

@@ -38,6 +38,7 @@ fn main() {
             "sqlstate",
         ),
         ("data/http-status.tsv", http_catalog, "http"),
+        ("data/mariadb-errmsg.txt", mariadb_catalog, "mariadb"),
     ] {
         println!("cargo::rerun-if-changed={table}");
         let rows = std::fs::read_to_string(table).expect("the table is readable");
@@ -108,6 +109,220 @@ fn sqlstate_catalog(table: &str) -> String {
         );
     }
     toml
+}
+
+/// MariaDB's error messages (`errmsg-utf8.txt`: a name line per error, with its SQLSTATE where it
+/// has one, then a line per language), numbered from 1000 in file order. Each printf directive
+/// becomes an argument, `{arg1}`, `{arg2}`, … in the order the English text has them, of the
+/// directive's type: `%s`, `%T` (a string cut to a length) and `%M` (an errno's message) are
+/// strings, `%d`, `%ld` and `%lld` signed, `%lu` unsigned; `%\`s`, an identifier MariaDB quotes
+/// with backticks, is a string in backticks. A translation whose directives are
+/// not the English one's, in number, order and type, is left out (`mariadb_left_out` counts them).
+/// MariaDB's language names become BCP 47 tags.
+fn mariadb_catalog(table: &str) -> String {
+    let mut toml = String::from(
+        "[catalog]\nenum = \"MariaDbError\"\ncode_type = \"u16\"\ndefault_language = \"en\"\n\n\
+         [catalog.fields]\nsqlstate = { type = \"string\", doc = \"The SQLSTATE the error comes with.\" }\n",
+    );
+    let mut code = 1000;
+    let mut left_out = 0;
+    for entry in mariadb_entries(table) {
+        let english = entry.texts.iter().find(|(language, _)| *language == "en");
+        let Some((_, english)) = english else {
+            continue;
+        };
+        let directives = printf_directives(english);
+        let mut texts = Vec::new();
+        for (language, text) in &entry.texts {
+            let same = printf_directives(text)
+                .iter()
+                .map(|(_, ty)| *ty)
+                .eq(directives.iter().map(|(_, ty)| *ty));
+            if !same {
+                left_out += 1;
+                continue;
+            }
+            texts.push(format!(
+                "{language:?} = {}",
+                toml_string(&named_arguments(text, !directives.is_empty()))
+            ));
+        }
+        toml += &format!("\n[[error]]\ncode = {code}\nname = {:?}\n", entry.name);
+        if let Some(sqlstate) = entry.sqlstate {
+            toml += &format!("sqlstate = {sqlstate:?}\n");
+        }
+        if !directives.is_empty() {
+            let args: Vec<String> = directives
+                .iter()
+                .enumerate()
+                .map(|(index, (_, ty))| format!("arg{} = {ty:?}", index + 1))
+                .collect();
+            toml += &format!("args = {{ {} }}\n", args.join(", "));
+        }
+        toml += &format!("description = {{ {} }}\n", texts.join(", "));
+        code += 1;
+    }
+    println!("cargo::rustc-env=MARIADB_LEFT_OUT={left_out}");
+    toml
+}
+
+/// One error of `errmsg-utf8.txt`: its name, its SQLSTATE, and its texts by BCP 47 tag.
+struct MariaDbEntry<'a> {
+    name: &'a str,
+    sqlstate: Option<&'a str>,
+    texts: Vec<(&'static str, String)>,
+}
+
+fn mariadb_entries(table: &str) -> Vec<MariaDbEntry<'_>> {
+    let mut entries: Vec<MariaDbEntry<'_>> = Vec::new();
+    for line in table.lines() {
+        let is_header = ["languages ", "default-language", "start-error-number"]
+            .iter()
+            .any(|header| line.starts_with(header));
+        if line.trim().is_empty() || line.starts_with('#') || is_header {
+            continue;
+        }
+        if !line.starts_with(char::is_whitespace) {
+            let mut words = line.split_whitespace();
+            entries.push(MariaDbEntry {
+                name: words.next().expect("a name line has a name"),
+                sqlstate: words.next(),
+                texts: Vec::new(),
+            });
+            continue;
+        }
+        let (language, quoted) = line
+            .trim()
+            .split_once(' ')
+            .expect("a text line has a language");
+        let text = quoted
+            .trim()
+            .strip_prefix('"')
+            .and_then(|text| text.strip_suffix('"'))
+            .expect("a text is quoted");
+        let tag = match language {
+            "bgn" => "bg",
+            "chi" => "zh",
+            "cze" => "cs",
+            "dan" => "da",
+            "nla" => "nl",
+            "eng" => "en",
+            "est" => "et",
+            "fre" => "fr",
+            "geo" => "ka",
+            "ger" => "de",
+            "greek" => "el",
+            "hindi" => "hi",
+            "hun" => "hu",
+            "ita" => "it",
+            "jpn" => "ja",
+            "kor" => "ko",
+            "norwegian-ny" => "nn",
+            "nor" => "nb",
+            "pol" => "pl",
+            "por" => "pt",
+            "rum" => "ro",
+            "rus" => "ru",
+            "serbian" => "sr",
+            "slo" => "sk",
+            "spa" => "es",
+            "swe" => "sv",
+            "ukr" => "uk",
+            "sw" => "sw",
+            other => {
+                panic!("errmsg-utf8.txt names a language this conversion does not know: {other}")
+            }
+        };
+        let text = text.replace("\\\"", "\"").replace("\\n", "\n");
+        entries
+            .last_mut()
+            .expect("a text follows a name")
+            .texts
+            .push((tag, text));
+    }
+    entries
+}
+
+/// Each printf directive of `text`, with where it is and the argument type it stands for.
+fn printf_directives(text: &str) -> Vec<(std::ops::Range<usize>, &'static str)> {
+    let bytes = text.as_bytes();
+    let mut directives = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        if bytes[at] != b'%' {
+            at += 1;
+            continue;
+        }
+        let start = at;
+        at += 1;
+        while at < bytes.len() && (b"-+ #0.*`".contains(&bytes[at]) || bytes[at].is_ascii_digit()) {
+            at += 1;
+        }
+        let mut long = 0;
+        while at < bytes.len() && bytes[at] == b'l' {
+            long += 1;
+            at += 1;
+        }
+        let ty = match bytes.get(at) {
+            Some(b's' | b'T' | b'M') => "string",
+            Some(b'd' | b'i') if long == 0 => "i32",
+            Some(b'd' | b'i') => "i64",
+            Some(b'u') if long == 0 => "u32",
+            Some(b'u') => "u64",
+            Some(b'%') => {
+                at += 1;
+                continue;
+            }
+            _ => continue,
+        };
+        at += 1;
+        directives.push((start..at, ty));
+    }
+    directives
+}
+
+/// `text` as a template: each directive `{argN}`, braces doubled, `%%` a percent sign; a text
+/// without directives stays literal.
+fn named_arguments(text: &str, template: bool) -> String {
+    if !template {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut last = 0;
+    for (index, (at, _)) in printf_directives(text).into_iter().enumerate() {
+        out += &text[last..at.start]
+            .replace('{', "{{")
+            .replace('}', "}}")
+            .replace("%%", "%");
+        let quote = if text[at.clone()].contains('`') {
+            "`"
+        } else {
+            ""
+        };
+        out += &format!("{quote}{{arg{}}}{quote}", index + 1);
+        last = at.end;
+    }
+    out += &text[last..]
+        .replace('{', "{{")
+        .replace('}', "}}")
+        .replace("%%", "%");
+    out
+}
+
+/// A TOML basic string.
+fn toml_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' => out += "\\\"",
+            '\\' => out += "\\\\",
+            '\n' => out += "\\n",
+            c if c.is_control() => out += &format!("\\u{:04X}", c as u32),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The IANA registry of HTTP status codes (`code reason reference`) as `u16` codes: the reason

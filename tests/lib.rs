@@ -47,3 +47,8 @@ pub mod huge {
     include!(concat!(env!("OUT_DIR"), "/huge.rs"));
     include!(concat!(env!("OUT_DIR"), "/huge_strings.rs"));
 }
+
+/// MariaDB's error messages in 26 languages, their printf directives turned into arguments.
+pub mod mariadb {
+    include!(concat!(env!("OUT_DIR"), "/mariadb.rs"));
+}

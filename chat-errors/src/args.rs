@@ -293,17 +293,14 @@ pub(crate) fn write_description<E: Catalog>(
     }
 }
 
-/// What an entry's struct renders: its description in the language `tag` asks for.
+/// What an entry's struct renders: its description in the language `tag` asks for, `values` its
+/// fields in the order of the entry's `args()`.
 #[doc(hidden)]
-pub fn message_in<E: Catalog>(
-    entry: E,
-    tag: &str,
-    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> fmt::Result,
-) -> String {
+pub fn message_in<E: Catalog>(entry: E, tag: &str, values: &[&dyn fmt::Display]) -> String {
     let language = E::resolve_language(tag).unwrap_or_default();
     let mut out = String::new();
     let _ = write_description(entry, language, &mut out, &|index, out| {
-        Some(arg(index, out))
+        Some(write!(out, "{}", values.get(index)?))
     });
     out
 }
@@ -313,10 +310,12 @@ pub fn message_in<E: Catalog>(
 pub fn write_default<E: Catalog>(
     entry: E,
     f: &mut fmt::Formatter<'_>,
-    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> fmt::Result,
+    values: &[&dyn fmt::Display],
 ) -> fmt::Result {
     let default = E::LANGUAGES.first().copied().unwrap_or_default();
-    write_description(entry, default, f, &|index, out| Some(arg(index, out)))
+    write_description(entry, default, f, &|index, out| {
+        Some(write!(out, "{}", values.get(index)?))
+    })
 }
 
 /// A struct field's value from an error, or why there is none of its type.

@@ -52,10 +52,18 @@ fn shaped(enum_name: &str, count: usize, code_type: &str) -> String {
         };
         let group = if low { "low" } else { "high" };
         toml += &format!(
-            "\n[[error]]\ncode = {code}\nname = \"ENTRY_{i}\"\ngroup = \"{group}\"\nweight = {}\n\
-             description = {{ en = \"Entry {i} [see](./entry) `{{braces}}` \\\\ \\\"q\\\"\", \"zh-CN\" = \"条目 {i}\", \"zh-TW\" = \"條目 {i}\" }}\n",
+            "\n[[error]]\ncode = {code}\nname = \"ENTRY_{i}\"\ngroup = \"{group}\"\nweight = {}\n",
             i % 1000,
         );
+        // Every fifth entry carries what happened; the others' braces are literal.
+        toml += &if i % 5 == 1 {
+            "args = { amount = \"u64\", who = \"string\", ok = \"bool\", delta = \"i16\" }\n\
+             description = { en = \"{who} owes {amount} ({ok}, {delta}) {{{{braces}}}}\", \"zh-CN\" = \"{who} 欠 {amount}（{ok}，{delta}）\", \"zh-TW\" = \"{who} 欠 {amount}（{ok}，{delta}）\" }\n".to_owned()
+        } else {
+            format!(
+                "description = {{ en = \"Entry {i} [see](./entry) `{{braces}}` \\\\ \\\"q\\\"\", \"zh-CN\" = \"条目 {i}\", \"zh-TW\" = \"條目 {i}\" }}\n"
+            )
+        };
         for (every, line) in [
             (5, format!("aliases = [\"OLD_{i}\", \"OLDER_{i}\"]")),
             (

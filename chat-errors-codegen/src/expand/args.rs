@@ -212,7 +212,7 @@ fn entry_struct(cx: &Context<'_>, entry: &Entry) -> String {
     format!(
         "
 #[doc = {doc}]
-#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+#[derive(::core::fmt::Debug, ::core::clone::Clone, ::core::cmp::PartialEq, ::core::cmp::Eq)]
 pub struct {name} {{{fields}
 }}
 ",
@@ -226,16 +226,12 @@ fn entry_impls(cx: &Context<'_>, entry: &Entry) -> String {
     let module = module_name(enum_name);
     let name = &entry.variant;
     let path = format!("{module}::{name}");
-    let mut writes = String::new();
+    let mut shown = String::new();
     let mut values = String::new();
     let mut reads = String::new();
-    for (index, arg) in entry.args.iter().enumerate() {
+    for arg in &entry.args {
         let field = &arg.name;
-        let show = match arg.ty {
-            ItemType::String => format!("::core::fmt::Write::write_str(out, &self.{field})"),
-            _ => format!("::core::write!(out, \"{{}}\", self.{field})"),
-        };
-        let _ = write!(writes, "\n            {index} => {show},");
+        let _ = write!(shown, "&self.{field}, ");
         let _ = write!(
             values,
             "\n            ({field:?}, {rt}::ArgValue::from(entry.{field})),"
@@ -256,13 +252,7 @@ impl {path} {{
     /// The entry's description in the language `tag` asks for, with these values.
     #[must_use]
     pub fn message_in(&self, tag: &str) -> {rt}::String {{
-        {rt}::message_in(Self::ENTRY, tag, &|index, out| self.write_arg(index, out))
-    }}
-
-    fn write_arg(&self, index: usize, out: &mut dyn ::core::fmt::Write) -> ::core::fmt::Result {{
-        match index {{{writes}
-            _ => ::core::result::Result::Ok(()),
-        }}
+        {rt}::message_in(Self::ENTRY, tag, &[{shown}])
     }}
 }}
 
@@ -270,7 +260,7 @@ impl {path} {{
 #[automatically_derived]
 impl ::core::fmt::Display for {path} {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
-        {rt}::write_default(Self::ENTRY, f, &|index, out| self.write_arg(index, out))
+        {rt}::write_default(Self::ENTRY, f, &[{shown}])
     }}
 }}
 

@@ -55,14 +55,24 @@ const CHUNK: usize = 256;
 pub(crate) fn expand(catalog: &Catalog, runtime: &str) -> String {
     let cx = Context::new(catalog, &Visibility::Public);
     let (attributes, body) = enum_def(&cx);
+    let binding = format!(
+        "#[allow(unused_imports)]\nuse {runtime}::__private as {};\n",
+        cx.rt
+    );
     let mut out = String::with_capacity(catalog.entries.len() * 1024 + 16 * 1024);
     let _ = write!(
         out,
-        "use {runtime}::__private as {};
-{attributes}\npub enum {} {body}\n",
-        cx.rt, catalog.enum_name
+        "{binding}{attributes}\npub enum {} {body}\n",
+        catalog.enum_name
     );
     out.push_str(&items(&cx));
+    if let Some((module, structs)) = args::structs_module(&cx) {
+        let _ = write!(
+            out,
+            "#[doc = {}]\npub mod {module} {{\n{binding}{structs}}}\n",
+            crate::literal::Literal(&args::module_doc(&cx))
+        );
+    }
     out
 }
 

@@ -1,3 +1,4 @@
+#[allow(unused_imports)]
 use ::chat_errors::__private as __chat_errors_SmallError;
 /**A small catalog whose expansion is kept as a snapshot.
 
