@@ -18,6 +18,7 @@ use crate::views;
 #[command(after_help = "Examples:
   chat-errors explain 206
   chat-errors explain --catalog errors.toml USER_MUTED
+  chat-errors explain --catalog errors.toml 5002 --arg balance=30 --arg price=50
   chat-errors check catalogs/*.toml
   chat-errors render --format html --catalog errors.toml > errors.html
   chat-errors diff --deny major origin/main:errors.toml errors.toml
@@ -48,7 +49,8 @@ pub enum Command {
 #[command(
     after_help = "Exits with 1 when nothing matches, listing the nearest names; a code \
     that a group's range owns but no entry lists is named with its group, and a retired code is \
-    shown with the reason it was retired: both exit with 1 too."
+    shown with the reason it was retired: both exit with 1 too. Exits with 2 when an --arg is not \
+    one of the entry's arguments or its value is not of the argument's type."
 )]
 pub struct ExplainArgs {
     /// The catalog: a TOML file, or `sdk`, `rest` or `web` for the built-in Agora catalogs
@@ -60,19 +62,50 @@ pub struct ExplainArgs {
     #[arg(long, value_name = "TAG")]
     pub lang: Option<String>,
     /// A code (215, -1, forbidden_op), a name, alias or platform name in any letter case, or
-    /// text from a log message, which lists the entries whose texts contain it. Without one,
-    /// every entry is listed, a line each.
+    /// text from a log message, which lists the entries whose texts match it (with any values
+    /// where an entry's texts have placeholders). Without one, every entry is listed, a line
+    /// each.
     #[arg(allow_negative_numbers = true)]
     pub query: Option<String>,
+    /// A value for one of the entry's arguments, to print its description with the values in
+    /// the placeholders (`example (en): …`); give it once per argument. An argument left out
+    /// shows as `{name}`.
+    #[arg(long = "arg", value_name = "NAME=VALUE", value_parser = name_value)]
+    pub args: Vec<(String, String)>,
+}
+
+fn name_value(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((name, value)) if !name.trim().is_empty() => {
+            Ok((name.trim().to_owned(), value.to_owned()))
+        }
+        _ => Err(format!(
+            "expected NAME=VALUE, such as balance=30, not `{text}`"
+        )),
+    }
 }
 
 /// `chat-errors check`.
 #[derive(Debug, Args)]
-#[command(after_help = "Exits with 1 when any file has a problem, with 2 when none was named.")]
+#[command(
+    after_help = "Exits with 1 when any file has a problem, or when a language that \
+    --deny-missing names lacks a text; with 2 when no file was named.
+
+In CI, with every text in Chinese and English:
+  chat-errors check --translations --deny-missing zh,en errors.toml"
+)]
 pub struct CheckArgs {
     /// The catalog files to check.
     #[arg(required = true, value_name = "FILE")]
     pub files: Vec<PathBuf>,
+    /// Also count each catalog's texts by language: how many each language has and lacks, and
+    /// the entries that fall back to the default language for want of one.
+    #[arg(long)]
+    pub translations: bool,
+    /// Fail (exit 1) when any of these languages lacks a text; counts translations. Separate
+    /// tags with commas, or give the flag once per tag.
+    #[arg(long, value_name = "LANG", value_delimiter = ',')]
+    pub deny_missing: Vec<String>,
     /// How problems are printed: as the compiler shows them, or one JSON object per line with
     /// `file`, `line`, `column` (1-based, in characters), `message`, and `help` where there is one.
     #[arg(long, value_enum, default_value_t = MessageFormat::Human)]
@@ -142,11 +175,12 @@ pub struct DiffArgs {
 /// How `diff` prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DiffFormat {
-    /// A line per change, then the verdict.
+    /// A line per change, then the verdict, then notes such as translations that may be stale.
     Text,
-    /// `{"verdict": …, "changes": [{"level", "kind", "code", "name", "message"}, …]}`.
+    /// `{"verdict": …, "changes": [{"level", "kind", "code", "name", "message"}, …], "notes":
+    /// […]}`.
     Json,
-    /// A changelog section: Added, Changed, Deprecated, Retired, Removed.
+    /// A changelog section: Added, Changed, Deprecated, Retired, Removed; notes in a comment.
     Markdown,
 }
 
@@ -255,7 +289,16 @@ fn explain(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Statu
                 Ok(languages) => languages,
                 Err(message) => return writeln!(err, "chat-errors: {message}").map(|()| 2),
             };
+            let example = if args.args.is_empty() {
+                String::new()
+            } else {
+                match views::example(&loaded.catalog, entry, &languages, &args.args) {
+                    Ok(example) => example,
+                    Err(message) => return writeln!(err, "chat-errors: {message}").map(|()| 2),
+                }
+            };
             out.write_all(views::explain(&loaded.catalog, entry, &languages).as_bytes())?;
+            out.write_all(example.as_bytes())?;
             if several {
                 writeln!(out, "catalog: {}", describe(loaded))?;
                 numbered_elsewhere(&catalogs, loaded, entry, &query, out)?;
@@ -270,7 +313,7 @@ fn explain(args: ExplainArgs, out: &mut dyn Write, err: &mut dyn Write) -> Statu
             Ok(1)
         }
         Answer::Texts(entries) => {
-            writeln!(out, "entries whose texts contain {query:?}:")?;
+            writeln!(out, "entries whose texts match {query:?}:")?;
             for (loaded, entry) in entries {
                 let description = entry
                     .description
@@ -410,6 +453,9 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status {
                         loaded.catalog.entries.len()
                     )?;
                 }
+                if args.translations || !args.deny_missing.is_empty() {
+                    status = status.max(translations(&args, &loaded, out, err)?);
+                }
                 continue;
             }
             Err(rejected) => rejected,
@@ -448,6 +494,54 @@ fn check(args: CheckArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status {
                     }
                     writeln!(out, "{object}")?;
                 }
+            }
+        }
+    }
+    Ok(status)
+}
+
+/// Each language's share of a catalog's texts; 1 when a language `--deny-missing` names lacks any.
+fn translations(
+    args: &CheckArgs,
+    loaded: &Loaded,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Status {
+    let coverage = views::translations::coverage(&loaded.catalog);
+    out.write_all(
+        match args.message_format {
+            MessageFormat::Human => {
+                views::translations::text(&loaded.label, &loaded.catalog, &coverage)
+            }
+            MessageFormat::Json => views::translations::json(&loaded.label, &coverage),
+        }
+        .as_bytes(),
+    )?;
+    let mut status = 0;
+    for tag in &args.deny_missing {
+        match languages(loaded, Some(tag)) {
+            Ok(language) => {
+                let lacking = coverage
+                    .iter()
+                    .find(|each| each.language == language[0])
+                    .map_or(0, |each| each.missing);
+                if lacking > 0 {
+                    writeln!(
+                        err,
+                        "{}: `{}` lacks {lacking} text{} (--deny-missing {tag})",
+                        loaded.label,
+                        language[0],
+                        if lacking == 1 { "" } else { "s" }
+                    )?;
+                    status = 1;
+                }
+            }
+            Err(message) => {
+                writeln!(
+                    err,
+                    "{message}: every text is missing (--deny-missing {tag})"
+                )?;
+                status = 1;
             }
         }
     }

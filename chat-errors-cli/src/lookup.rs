@@ -61,7 +61,8 @@ pub fn is_word(catalog: &Catalog, query: &str) -> bool {
 }
 
 /// The entries whose texts (description, cause or note, in any language) contain `query`,
-/// ignoring case; a word must stand as a whole word, so `606` is not found in `1606`.
+/// ignoring case; a word must stand as a whole word, so `606` is not found in `1606`. Other text,
+/// such as a line of a log, is found where it is part of a text with values in its placeholders.
 pub fn mentioning<'c>(catalog: &'c Catalog, query: &str) -> Vec<&'c Entry> {
     let query = query.trim();
     let whole_word = is_word(catalog, query);
@@ -77,7 +78,9 @@ pub fn mentioning<'c>(catalog: &'c Catalog, query: &str) -> Vec<&'c Entry> {
             .into_iter()
             .flatten()
             .flat_map(|texts| &texts.0)
-            .any(|(_, text)| contains(text, query, whole_word))
+            .any(|(_, text)| {
+                contains(text, query, whole_word) || !whole_word && entry.renders_part(text, query)
+            })
         })
         .collect()
 }
@@ -125,7 +128,7 @@ pub enum Answer<'c> {
     Entry(&'c Loaded, &'c Entry),
     /// A code or name the catalog retired: no entry any more.
     Retired(&'c Loaded, &'c Retired),
-    /// Text from a log, which no code or name is: the entries whose texts contain it.
+    /// Text from a log, which no code or name is: the entries whose texts match it.
     Texts(Vec<(&'c Loaded, &'c Entry)>),
     /// Nothing by that code or name.
     Missing {

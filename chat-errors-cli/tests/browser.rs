@@ -87,22 +87,38 @@ document.getElementById("frame").onload = function () {{
     (ids, value["text"].as_str().unwrap().to_owned())
 }
 
-#[test]
-fn the_html_page_shows_every_code_filters_by_query_and_switches_language() {
-    let Some(browser) = browser() else {
+/// The browser, or `None` after saying that `test` was skipped for want of one.
+fn browser_for(test: &str) -> Option<PathBuf> {
+    let browser = browser();
+    if browser.is_none() {
         assert!(
             std::env::var_os("CHAT_ERRORS_REQUIRE_BROWSER").is_none(),
             "CHAT_ERRORS_REQUIRE_BROWSER is set, but no Chromium is on PATH (or in CHROMIUM)"
         );
         let _ = writeln!(
             std::io::stderr(),
-            "skipped the_html_page_shows_every_code_filters_by_query_and_switches_language: \
-             no Chromium on PATH (install chromium, or set CHROMIUM to its path)"
+            "skipped {test}: no Chromium on PATH (install chromium, or set CHROMIUM to its path)"
         );
+    }
+    browser
+}
+
+/// A directory of its own for each test, with a space in its path.
+fn scratch(test: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("chat-errors browser {test} {}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn the_html_page_shows_every_code_filters_by_query_and_switches_language() {
+    let Some(browser) =
+        browser_for("the_html_page_shows_every_code_filters_by_query_and_switches_language")
+    else {
         return;
     };
-    let dir = std::env::temp_dir().join(format!("chat-errors browser {}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
+    let dir = scratch("index");
     let catalog = Builtin::Sdk.load().catalog;
     std::fs::write(dir.join("errors page.html"), views::html(&catalog, None)).unwrap();
     let page = "errors%20page.html";
@@ -160,4 +176,82 @@ fn the_html_page_shows_every_code_filters_by_query_and_switches_language() {
     assert!(english.contains("The user is muted."), "{english}");
     assert!(!english.contains("用户被禁言"), "{english}");
     assert!(english.contains("Description"), "English labels: {english}");
+}
+
+#[test]
+fn the_search_finds_a_message_with_values_in_its_placeholders_as_explain_does() {
+    let Some(browser) =
+        browser_for("the_search_finds_a_message_with_values_in_its_placeholders_as_explain_does")
+    else {
+        return;
+    };
+    let dir = scratch("args");
+    let path = dir.join("wallet.toml");
+    std::fs::write(
+        &path,
+        r#"[catalog]
+enum = "WalletError"
+code_type = "u16"
+
+[[error]]
+code = 5001
+name = "CARD_DECLINED"
+description = { en = "The card was declined: {no placeholder here}.", zh = "银行卡被拒绝。" }
+
+[[error]]
+code = 5002
+name = "INSUFFICIENT_FUNDS"
+args = { balance = "u64", price = "u64" }
+description = { en = "The balance {balance} is below the price {price}.", zh = "余额 {balance} 低于价格 {price}。" }
+cause = { en = "Top up at least {price}." }
+
+[[error]]
+code = 5003
+name = "ACCOUNT_FROZEN"
+args = { account = "string", appeal = "bool" }
+description = { en = "{{{account}}} is frozen (appeal: {appeal}).", zh = "{{{account}}} 已冻结（申诉：{appeal}）。" }
+"#,
+    )
+    .unwrap();
+    let catalog = chat_errors_cli::load_file(&path).unwrap().catalog;
+    std::fs::write(dir.join("wallet.html"), views::html(&catalog, None)).unwrap();
+    let (_, text) = shown(&browser, &dir, "wallet.html", "?q=5002");
+    assert!(text.contains("balance: u64, price: u64"), "{text}");
+
+    for (query, expected) in [
+        ("The balance 30 is below the price 50.", &["5002"][..]),
+        ("balance 30 is BELOW", &["5002"]),
+        ("余额 30 低于价格 5", &["5002"]),
+        ("top up at least 12", &["5002"]),
+        ("The balance thirty is below", &[]),
+        ("{alice smith} is frozen (appeal: true)", &["5003"]),
+        ("is frozen (appeal: maybe)", &[]),
+        ("declined: {no placeholder here}", &["5001"]),
+        ("declined: 30", &[]),
+    ] {
+        let found: Vec<String> = chat_errors_cli::lookup::mentioning(&catalog, query)
+            .iter()
+            .map(|entry| entry.code.to_string())
+            .collect();
+        assert_eq!(found, expected, "explain finds {query:?}");
+        let (ids, _) = shown(
+            &browser,
+            &dir,
+            "wallet.html",
+            &format!("?q={}", encode(query)),
+        );
+        assert_eq!(ids, expected, "the page finds {query:?}");
+    }
+}
+
+/// `text` as a URL's query value.
+fn encode(text: &str) -> String {
+    text.bytes()
+        .map(|byte| match byte {
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' | b'-' | b'.' | b'_' => {
+                char::from(byte).to_string()
+            }
+            _ => format!("%{byte:02X}"),
+        })
+        .collect()
 }

@@ -498,3 +498,222 @@ fn the_docs_url_reaches_every_view() {
         html.stdout
     );
 }
+
+const WALLET: &str = r#"
+[catalog]
+enum = "WalletError"
+code_type = "u16"
+default_language = "en"
+
+[[error]]
+code = 5001
+name = "CARD_DECLINED"
+description = { en = "The card was declined.", zh = "银行卡被拒绝。" }
+
+[[error]]
+code = 5002
+name = "INSUFFICIENT_FUNDS"
+args = { balance = "u64", price = "u64" }
+description = { en = "The balance {balance} is below the price {price}.", zh = "余额 {balance} 低于价格 {price}。" }
+cause = { en = "Top up at least {price}." }
+"#;
+
+#[test]
+fn every_subcommand_knows_arguments() {
+    let dir = scratch("args");
+    write(&dir, "wallet.toml", WALLET);
+    let wallet = |arguments: &[&str]| {
+        let mut all = arguments.to_vec();
+        all.splice(1..1, ["--catalog", "wallet.toml"]);
+        chat_errors(&all, &dir)
+    };
+
+    let explained = wallet(&[
+        "explain",
+        "5002",
+        "--arg",
+        "balance=30",
+        "--arg",
+        "price=50",
+    ]);
+    assert_eq!(explained.status, 0, "{}", explained.stderr);
+    assert!(
+        explained
+            .stdout
+            .contains("args: balance: u64, price: u64\n"),
+        "{}",
+        explained.stdout
+    );
+    assert!(
+        explained
+            .stdout
+            .ends_with("example (en): The balance 30 is below the price 50.\nexample (zh): 余额 30 低于价格 50。\n"),
+        "{}",
+        explained.stdout
+    );
+    let partly = wallet(&["explain", "--lang", "zh", "5002", "--arg", "price=50"]);
+    assert!(
+        partly
+            .stdout
+            .ends_with("example (zh): 余额 {balance} 低于价格 50。\n"),
+        "{}",
+        partly.stdout
+    );
+    for (arguments, complaint) in [
+        (
+            &["explain", "5002", "--arg", "balanse=30"][..],
+            "did you mean `balance`?",
+        ),
+        (
+            &["explain", "5002", "--arg", "price=-1"],
+            "`price` is a u64: `-1` is not one",
+        ),
+        (
+            &["explain", "5001", "--arg", "price=1"],
+            "takes no arguments",
+        ),
+    ] {
+        let wrong = wallet(arguments);
+        assert_eq!(
+            (wrong.status, wrong.stdout.as_str()),
+            (2, ""),
+            "{arguments:?}"
+        );
+        assert!(wrong.stderr.contains(complaint), "{}", wrong.stderr);
+    }
+    let logged = wallet(&["explain", "余额 1200 低于价格 1500"]);
+    assert_eq!(logged.status, 0, "{}", logged.stderr);
+    assert!(
+        logged.stdout.contains("\n5002 INSUFFICIENT_FUNDS: "),
+        "{}",
+        logged.stdout
+    );
+
+    let markdown = wallet(&["render", "--format", "markdown"]);
+    assert!(
+        markdown.stdout.contains(
+            "| `5002` | `INSUFFICIENT_FUNDS` | The balance {balance} is below the price {price}. | `balance: u64`, `price: u64` |"
+        ),
+        "{}",
+        markdown.stdout
+    );
+    let json: serde_json::Value =
+        serde_json::from_str(&wallet(&["render", "--format", "json"]).stdout).unwrap();
+    assert_eq!(json["entries"][0]["args"], serde_json::json!([]));
+    assert_eq!(
+        json["entries"][1]["args"],
+        serde_json::json!([{"name": "balance", "type": "u64"}, {"name": "price", "type": "u64"}])
+    );
+    let html = wallet(&["render", "--format", "html"]).stdout;
+    assert!(html.contains("<code>balance: u64</code>, <code>price: u64</code>"));
+
+    let counted = chat_errors(&["check", "--translations", "wallet.toml"], &dir);
+    assert_eq!(counted.status, 0, "{}", counted.stderr);
+    assert!(
+        counted.stdout.ends_with(
+            "  en  3 of 3 texts\n  zh  2 of 3 texts, 1 missing; falls back to the default in:\n        5002 INSUFFICIENT_FUNDS (cause)\n"
+        ),
+        "{}",
+        counted.stdout
+    );
+    let denied = chat_errors(
+        &["check", "--deny-missing", "en,zh-CN", "wallet.toml"],
+        &dir,
+    );
+    assert_eq!(denied.status, 1);
+    assert_eq!(
+        denied.stderr,
+        "wallet.toml: `zh` lacks 1 text (--deny-missing zh-CN)\n"
+    );
+    let json = chat_errors(
+        &[
+            "check",
+            "--deny-missing",
+            "en",
+            "--message-format",
+            "json",
+            "wallet.toml",
+        ],
+        &dir,
+    );
+    assert_eq!(json.status, 0, "{}", json.stderr);
+    let zh: serde_json::Value = serde_json::from_str(json.stdout.lines().nth(1).unwrap()).unwrap();
+    assert_eq!(
+        zh,
+        serde_json::json!({"file": "wallet.toml", "language": "zh", "texts": 3, "missing": 1,
+            "fallbacks": [{"code": 5002, "name": "INSUFFICIENT_FUNDS", "missing": ["cause"]}]})
+    );
+
+    // A placeholder the entry does not declare: located, in check as in the macro.
+    write(
+        &dir,
+        "typo.toml",
+        &WALLET.replace("{price}.\", zh", "{prise}.\", zh"),
+    );
+    let typo = chat_errors(&["check", "typo.toml"], &dir);
+    assert_eq!(typo.status, 1);
+    assert!(
+        typo.stderr
+            .contains("uses `{prise}`, which the entry does not declare"),
+        "{}",
+        typo.stderr
+    );
+    assert!(typo.stderr.contains("--> typo.toml:16:64\n"), "{}", typo.stderr);
+    assert!(
+        typo.stderr.contains("did you mean `{price}`?"),
+        "{}",
+        typo.stderr
+    );
+
+    // The English text changes, the Chinese does not: a note, not a level.
+    write(
+        &dir,
+        "new.toml",
+        &WALLET.replace("is below the price", "falls short of the price"),
+    );
+    let text = chat_errors(&["diff", "wallet.toml", "new.toml"], &dir);
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    assert!(
+        text.stdout.ends_with(
+            "verdict: patch\nnote   translation_may_be_stale 5002 INSUFFICIENT_FUNDS: the `en` description changed, the zh did not: its translation may be stale\n"
+        ),
+        "{}",
+        text.stdout
+    );
+    let json: serde_json::Value = serde_json::from_str(
+        &chat_errors(
+            &["diff", "--format", "json", "wallet.toml", "new.toml"],
+            &dir,
+        )
+        .stdout,
+    )
+    .unwrap();
+    assert_eq!(json["notes"][0]["kind"], "translation_may_be_stale");
+    assert_eq!(json["notes"][0]["code"], 5002);
+    assert!(json["notes"][0].get("level").is_none());
+    let markdown = chat_errors(
+        &["diff", "--format", "markdown", "wallet.toml", "new.toml"],
+        &dir,
+    )
+    .stdout;
+    assert!(
+        markdown.ends_with("\n<!-- To review:\n- 5002 INSUFFICIENT_FUNDS: the `en` description changed, the zh did not: its translation may be stale\n-->\n"),
+        "{markdown}"
+    );
+    // A changed type is major: the struct changes, and old clients send other data.
+    write(
+        &dir,
+        "typed.toml",
+        &WALLET.replace("price = \"u64\"", "price = \"string\""),
+    );
+    let typed = chat_errors(
+        &["diff", "--deny", "major", "wallet.toml", "typed.toml"],
+        &dir,
+    );
+    assert_eq!(typed.status, 1, "{}", typed.stdout);
+    assert!(
+        typed.stdout.ends_with("verdict: major\n"),
+        "{}",
+        typed.stdout
+    );
+}

@@ -501,6 +501,27 @@ impl Entry {
         crate::template::parse(text.get(language)?).ok()
     }
 
+    /// Whether `query`, such as a line of a log, could be part of `text` (one of the entry's
+    /// texts in one language) as rendered with some values: literally, or for an entry that
+    /// takes arguments, with each value of its type where its placeholder is.
+    pub fn renders_part(&self, text: &str, query: &str) -> bool {
+        let accepts = |name: &str, c: char| match self.args.iter().find(|arg| arg.name == name) {
+            Some(Arg {
+                ty: ItemType::Int(_),
+                ..
+            }) => c.is_ascii_digit() || c == '-',
+            Some(Arg {
+                ty: ItemType::Bool, ..
+            }) => "truefalse".contains(c),
+            _ => true,
+        };
+        if self.args.is_empty() {
+            return text.to_lowercase().contains(&query.trim().to_lowercase());
+        }
+        crate::template::parse(text)
+            .is_ok_and(|pieces| crate::template::renders_part(&pieces, accepts, query))
+    }
+
     /// The entry's name, then its aliases and platform names.
     pub fn names(&self) -> impl Iterator<Item = &str> {
         core::iter::once(self.name.as_str())

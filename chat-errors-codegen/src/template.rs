@@ -125,6 +125,61 @@ pub fn render(pieces: &[Piece], value: impl Fn(&str) -> Option<String>) -> Strin
     out
 }
 
+/// Whether `query` could be part of a rendering of the template, as a line of a log shows it: its
+/// literal text as written, ignoring case, and each argument standing for any value that
+/// `accepts(name, char)` allows character by character. The part must meet a letter or digit of
+/// the literal text, so a value alone (`30`) finds no template.
+pub fn renders_part(pieces: &[Piece], accepts: impl Fn(&str, char) -> bool, query: &str) -> bool {
+    enum Token<'p> {
+        Char(char),
+        Value(&'p str),
+    }
+    let tokens: Vec<Token> = pieces
+        .iter()
+        .flat_map(|piece| -> Vec<Token> {
+            match piece {
+                Piece::Text(text) => text.to_lowercase().chars().map(Token::Char).collect(),
+                Piece::Arg { name, .. } => vec![Token::Value(name)],
+            }
+        })
+        .collect();
+    let query = query.trim().to_lowercase();
+    if query.is_empty() {
+        return false;
+    }
+    // A state is the next token and whether the literal text's letters or digits were met; a
+    // part may begin at any token, inside a value too.
+    let states = tokens.len() + 1;
+    let mut now = vec![[true, false]; states];
+    for c in query.chars() {
+        // A value may end before any character.
+        for at in 0..tokens.len() {
+            if matches!(tokens[at], Token::Value(_)) {
+                let [unmet, met] = now[at];
+                now[at + 1][0] |= unmet;
+                now[at + 1][1] |= met;
+            }
+        }
+        let mut next = vec![[false, false]; states];
+        for (at, token) in tokens.iter().enumerate() {
+            for met in 0..2 {
+                if !now[at][met] {
+                    continue;
+                }
+                match token {
+                    Token::Char(expected) if *expected == c => {
+                        next[at + 1][usize::from(met == 1 || c.is_alphanumeric())] = true;
+                    }
+                    Token::Value(name) if accepts(name, c) => next[at][met] = true,
+                    _ => {}
+                }
+            }
+        }
+        now = next;
+    }
+    now.iter().any(|state| state[1])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -189,5 +244,27 @@ mod tests {
                 "{template}"
             );
         }
+    }
+
+    #[test]
+    fn a_part_of_a_rendering_finds_its_template() {
+        let pieces = parse("The balance {balance} is below the price {price}.").unwrap();
+        let digits = |_: &str, c: char| c.is_ascii_digit();
+        let found = |query| renders_part(&pieces, digits, query);
+        assert!(found("The balance 30 is below the price 50."));
+        assert!(found("balance 30 is BELOW"));
+        assert!(found("30 is below the price 5"), "a value cut short");
+        assert!(found("the price"), "literal text alone");
+        assert!(
+            !found("The balance thirty is below"),
+            "not a value of the type"
+        );
+        assert!(!found("30"), "a value alone");
+        assert!(!found("The balance 30 is above"));
+        assert!(!found(""));
+        let text = parse("{who} owes {amount}").unwrap();
+        let any = |_: &str, _: char| true;
+        assert!(renders_part(&text, any, "Alice Smith owes 3"));
+        assert!(!renders_part(&text, any, "Alice Smith"), "a value alone");
     }
 }

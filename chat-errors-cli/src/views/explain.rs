@@ -2,10 +2,10 @@
 
 use std::fmt::Write as _;
 
-use chat_errors_codegen::{Catalog, Entry, Retired};
+use chat_errors_codegen::{Catalog, Entry, ItemType, Retired, template};
 
-/// Everything the catalog says about `entry`: code, names, texts in each of `languages` (the
-/// catalog's languages when empty), group, fields and flags.
+/// Everything the catalog says about `entry`: code, names, arguments, texts in each of
+/// `languages` (the catalog's languages when empty), group, fields and flags.
 pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     let mut out = format!("code: {}\nname: {}\n", entry.code, entry.name);
     if !entry.aliases.is_empty() {
@@ -16,6 +16,9 @@ pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     }
     if let Some(reason) = &entry.deprecated {
         let _ = writeln!(out, "deprecated: {reason}");
+    }
+    if !entry.args.is_empty() {
+        let _ = writeln!(out, "args: {}", super::args(entry, false));
     }
     let all: Vec<&str> = catalog.languages.iter().map(String::as_str).collect();
     let languages = if languages.is_empty() {
@@ -49,6 +52,78 @@ pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
         let _ = writeln!(out, "docs: {}", entry.docs_url(template));
     }
     out
+}
+
+/// The entry's description in each of `languages` it has (else in the default language) with
+/// `values` (`name`, `value`) in its placeholders, a line each; a placeholder without a value
+/// stays `{name}`, and of a name given twice the last value counts. An argument the
+/// entry does not take, or a value not of its type, is an error that says which.
+pub fn example(
+    catalog: &Catalog,
+    entry: &Entry,
+    languages: &[&str],
+    values: &[(String, String)],
+) -> Result<String, String> {
+    if entry.args.is_empty() {
+        return Err(format!(
+            "{} {} takes no arguments: its texts are shown as written",
+            entry.code, entry.name
+        ));
+    }
+    for (name, value) in values {
+        let Some(arg) = entry.args.iter().find(|arg| &arg.name == name) else {
+            let declared: Vec<&str> = entry.args.iter().map(|arg| arg.name.as_str()).collect();
+            let nearest = declared
+                .iter()
+                .min_by_key(|each| strsim::levenshtein(each, name))
+                .filter(|each| strsim::levenshtein(each, name) <= name.chars().count() / 3 + 1);
+            let hint = nearest.map_or(String::new(), |each| format!("; did you mean `{each}`?"));
+            return Err(format!(
+                "{} takes no argument `{name}`: its arguments are {}{hint}",
+                entry.name,
+                declared.join(", ")
+            ));
+        };
+        let fits = match arg.ty {
+            ItemType::Int(int) => {
+                let (min, max) = int.range();
+                value
+                    .parse::<i128>()
+                    .is_ok_and(|value| (min..=max).contains(&value))
+            }
+            ItemType::Bool => value == "true" || value == "false",
+            ItemType::String => true,
+        };
+        if !fits {
+            return Err(format!(
+                "`{name}` is a {}: `{value}` is not one",
+                arg.ty.name()
+            ));
+        }
+    }
+    let mut shown: Vec<&str> = languages
+        .iter()
+        .copied()
+        .filter(|language| entry.description.get(language).is_some())
+        .collect();
+    if shown.is_empty() {
+        shown.push(&catalog.default_language);
+    }
+    let mut out = String::new();
+    for language in shown {
+        let Some(pieces) = entry.template(&entry.description, language) else {
+            continue;
+        };
+        let rendered = template::render(&pieces, |name| {
+            values
+                .iter()
+                .rev()
+                .find(|(each, _)| each == name)
+                .map(|(_, value)| value.clone())
+        });
+        let _ = writeln!(out, "example ({language}): {rendered}");
+    }
+    Ok(out)
 }
 
 /// What the catalog says of a retired code: its code and name, why and since when.

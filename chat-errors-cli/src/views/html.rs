@@ -147,7 +147,13 @@ fn retired(out: &mut String, catalog: &Catalog) {
 
 fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
     let id = anchor(&entry.code.to_string());
-    let _ = write!(out, "<article id=\"{id}\"><h3><a href=\"#{id}\">");
+    let _ = write!(out, "<article id=\"{id}\"");
+    if !entry.args.is_empty() {
+        out.push_str(" data-template=\"");
+        escape(out, &template(entry).to_string());
+        out.push('"');
+    }
+    let _ = write!(out, "><h3><a href=\"#{id}\">");
     escape(out, &entry.code.to_string());
     out.push_str("</a> <code>");
     escape(out, &entry.name);
@@ -181,6 +187,19 @@ fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
             }
             out.push_str("<code>");
             escape(out, name);
+            out.push_str("</code>");
+        }
+        out.push_str("</dd>\n");
+    }
+    if !entry.args.is_empty() {
+        term(out, catalog, |labels| labels.args);
+        out.push_str("<dd>");
+        for (index, arg) in entry.args.iter().enumerate() {
+            if index > 0 {
+                out.push_str(", ");
+            }
+            out.push_str("<code>");
+            escape(out, &format!("{}: {}", arg.name, arg.ty.name()));
             out.push_str("</code>");
         }
         out.push_str("</dd>\n");
@@ -226,6 +245,26 @@ fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
         out.push_str("</dd>\n");
     }
     out.push_str("</dl></article>\n");
+}
+
+/// What the search needs of an entry that takes arguments: the type of each, and its texts as
+/// written, placeholders and all, so that a line of a log with values in it finds the entry.
+fn template(entry: &Entry) -> serde_json::Value {
+    let types: serde_json::Map<String, serde_json::Value> = entry
+        .args
+        .iter()
+        .map(|arg| (arg.name.clone(), arg.ty.name().into()))
+        .collect();
+    let texts: Vec<&str> = [
+        Some(&entry.description),
+        entry.cause.as_ref(),
+        entry.note.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .flat_map(|texts| texts.0.iter().map(|(_, text)| text.as_str()))
+    .collect();
+    serde_json::json!({ "args": types, "texts": texts })
 }
 
 /// A `<dt>` with the label in each of the catalog's languages.
@@ -366,6 +405,66 @@ const SCRIPT: &str = r#"(function () {
       return part.textContent;
     }).join("\n").toLowerCase();
   });
+  // An entry that takes arguments is also found by its texts with values in the placeholders:
+  // literal text as written, a value of each argument's type where its placeholder is. The
+  // query must meet a letter or digit of the literal text, so a value alone finds nothing.
+  var templates = articles.map(function (article) {
+    if (!article.dataset.template) { return null; }
+    var template = JSON.parse(article.dataset.template);
+    return template.texts.map(function (text) {
+      var tokens = [];
+      text.split(/(\{\{|\}\}|\{[^{}]*\})/).forEach(function (part, index) {
+        if (index % 2 === 0) {
+          Array.from(part.toLowerCase()).forEach(function (c) { tokens.push(c); });
+        } else if (part === "{{" || part === "}}") {
+          tokens.push(part[0]);
+        } else {
+          tokens.push({ type: template.args[part.slice(1, -1)] });
+        }
+      });
+      return tokens;
+    });
+  });
+  var letter = /[\p{Alphabetic}\p{N}]/u;
+
+  function accepts(type, c) {
+    if (type === "string") { return true; }
+    if (type === "bool") { return "truefalse".indexOf(c) !== -1; }
+    return (c >= "0" && c <= "9") || c === "-";
+  }
+
+  function rendersPart(tokens, query) {
+    var count = tokens.length + 1;
+    var now = [];
+    var at, met;
+    for (at = 0; at < count; at++) { now.push([true, false]); }
+    var chars = Array.from(query);
+    for (var i = 0; i < chars.length; i++) {
+      var c = chars[i];
+      for (at = 0; at + 1 < count; at++) {
+        if (typeof tokens[at] !== "string") {
+          now[at + 1][0] = now[at + 1][0] || now[at][0];
+          now[at + 1][1] = now[at + 1][1] || now[at][1];
+        }
+      }
+      var next = [];
+      for (at = 0; at < count; at++) { next.push([false, false]); }
+      for (at = 0; at + 1 < count; at++) {
+        for (met = 0; met < 2; met++) {
+          if (!now[at][met]) { continue; }
+          var token = tokens[at];
+          if (typeof token === "string") {
+            if (token === c) { next[at + 1][met === 1 || letter.test(c) ? 1 : 0] = true; }
+          } else if (accepts(token.type, c)) {
+            next[at][met] = true;
+          }
+        }
+      }
+      now = next;
+    }
+    return now.some(function (state) { return state[1]; });
+  }
+
   var params = new URLSearchParams(location.search);
 
   function remember() {
@@ -381,7 +480,8 @@ const SCRIPT: &str = r#"(function () {
     var needle = input.value.trim().toLowerCase();
     var shown = 0;
     for (var i = 0; i < articles.length; i++) {
-      var match = needle === "" || haystacks[i].indexOf(needle) !== -1;
+      var match = needle === "" || haystacks[i].indexOf(needle) !== -1 ||
+        (templates[i] !== null && templates[i].some(function (tokens) { return rendersPart(tokens, needle); }));
       articles[i].hidden = !match;
       if (match) { shown++; }
     }

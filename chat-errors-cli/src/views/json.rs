@@ -82,6 +82,10 @@ fn entry_value(catalog: &Catalog, entry: &Entry) -> serde_json::Value {
             "title": group.title,
         })),
         "flags": entry.flags,
+        "args": entry.args.iter().map(|arg| json!({
+            "name": arg.name,
+            "type": arg.ty.name(),
+        })).collect::<Vec<_>>(),
         "docs_url": catalog.docs_url.as_ref().map(|template| entry.docs_url(template)),
         "description": texts(Some(&entry.description)),
         "cause": texts(entry.cause.as_ref()),
@@ -94,7 +98,7 @@ fn entry_value(catalog: &Catalog, entry: &Entry) -> serde_json::Value {
 }
 
 /// A number for an integer code, a string otherwise.
-fn code(code: &Code) -> serde_json::Value {
+pub(super) fn code(code: &Code) -> serde_json::Value {
     match code {
         Code::Int(code) => json!(*code as i64),
         Code::Str(code) => json!(code),

@@ -4,20 +4,20 @@ use std::fmt::Write as _;
 
 use chat_errors_codegen::{Catalog, Entry};
 
-use super::{Labels, group_title, text};
+use super::{Labels, args, group_title, text};
 
 /// The catalog in `language` (one of its languages), one row per entry in catalog order, then
-/// the retired codes in a table of their own. Texts
-/// are Markdown already, so links stay links; only what would break the table is escaped.
+/// the retired codes in a table of their own; a catalog whose entries take arguments has a
+/// column of them. Texts are Markdown already, so links stay links; only what would break the
+/// table is escaped.
 pub fn markdown(catalog: &Catalog, language: &str) -> String {
     let labels = Labels::new(language);
-    let mut header = vec![
-        labels.code,
-        labels.name,
-        labels.description,
-        labels.cause,
-        labels.other_names,
-    ];
+    let takes_args = catalog.entries.iter().any(|entry| !entry.args.is_empty());
+    let mut header = vec![labels.code, labels.name, labels.description];
+    if takes_args {
+        header.push(labels.args);
+    }
+    header.extend([labels.cause, labels.other_names]);
     header.extend(catalog.fields.iter().map(|field| field.name.as_str()));
     if !catalog.groups.is_empty() {
         header.push(labels.group);
@@ -34,9 +34,14 @@ pub fn markdown(catalog: &Catalog, language: &str) -> String {
             format!("`{}`", entry.code),
             format!("`{}`", entry.name),
             cell(text(catalog, Some(&entry.description), language)),
+        ];
+        if takes_args {
+            cells.push(args(entry, true));
+        }
+        cells.extend([
             cell(text(catalog, entry.cause.as_ref(), language)),
             other_names(entry),
-        ];
+        ]);
         for value in &entry.fields {
             cells.push(value.as_ref().map(ToString::to_string).unwrap_or_default());
         }

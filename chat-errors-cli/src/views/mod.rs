@@ -1,16 +1,17 @@
 //! The views of a catalog, each made from the code generator's checked model: the text `explain`
-//! prints, a Markdown table, JSON for other tools, and a self-contained HTML error index; and the
-//! changes between two versions of a catalog.
+//! prints, a Markdown table, JSON for other tools, and a self-contained HTML error index; how far
+//! each language goes; and the changes between two versions of a catalog.
 
 pub mod changes;
 mod explain;
 mod html;
 mod json;
 mod markdown;
+pub mod translations;
 
 use chat_errors_codegen::{Catalog, Entry, Texts};
 
-pub use explain::{entry as explain, retired as explain_retired, table};
+pub use explain::{entry as explain, example, retired as explain_retired, table};
 pub use html::html;
 pub use json::json;
 pub use markdown::markdown;
@@ -26,6 +27,17 @@ fn text<'c>(catalog: &Catalog, texts: Option<&'c Texts>, language: &str) -> &'c 
         .unwrap_or_default()
 }
 
+/// `balance: u64, price: u64`, each in backticks where `code` is set.
+fn args(entry: &Entry, code: bool) -> String {
+    let tick = if code { "`" } else { "" };
+    let args: Vec<String> = entry
+        .args
+        .iter()
+        .map(|arg| format!("{tick}{}: {}{tick}", arg.name, arg.ty.name()))
+        .collect();
+    args.join(", ")
+}
+
 fn group_title<'c>(catalog: &'c Catalog, entry: &Entry) -> &'c str {
     catalog
         .group_of_code(&entry.code)
@@ -39,6 +51,7 @@ struct Labels {
     description: &'static str,
     cause: &'static str,
     other_names: &'static str,
+    args: &'static str,
     group: &'static str,
     flags: &'static str,
     note: &'static str,
@@ -59,6 +72,7 @@ impl Labels {
                 description: "描述",
                 cause: "可能的原因",
                 other_names: "其他名称",
+                args: "参数",
                 group: "分组",
                 flags: "标记",
                 note: "备注",
@@ -76,6 +90,7 @@ impl Labels {
                 description: "Description",
                 cause: "Cause",
                 other_names: "Other names",
+                args: "Arguments",
                 group: "Group",
                 flags: "Flags",
                 note: "Note",
