@@ -42,6 +42,21 @@ fn main() {
             &synthetic::hand_written("Hand", &entries),
         );
     }
+    // The first entry of the large catalog that takes arguments, ours and by hand.
+    let takes_args = large
+        .iter()
+        .find(|entry| !entry.args.is_empty())
+        .expect("a fifth of the entries take arguments");
+    write(
+        out,
+        "render.rs",
+        &format!(
+            "/// Ours: `{0}`'s struct.\npub type Ours = super::large::ours::synthetic::{0};\n\
+             /// By hand: a struct whose `Display` is `write!` with the description as its literal.\n\
+             pub type Hand = super::large::hand::{0};\n",
+            takes_args.variant
+        ),
+    );
     for (size, entries) in [("agora", synthetic::agora()), ("large", large)] {
         write(
             out,

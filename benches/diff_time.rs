@@ -35,6 +35,7 @@ fn main() {
         other_names: Vec::new(),
         variant: String::new(),
         description: "Added.".to_owned(),
+        args: Vec::new(),
     });
     new.extend(added);
     let (old, new) = (

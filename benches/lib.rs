@@ -77,3 +77,8 @@ pub mod threshold {
         }
     }
 }
+
+/// An entry of the large catalog that takes two arguments, for the cost of rendering its message.
+pub mod render {
+    include!(concat!(env!("OUT_DIR"), "/render.rs"));
+}

@@ -12,8 +12,14 @@ pub struct Entry {
     /// implementation accepts too.
     pub other_names: Vec<String>,
     pub variant: String,
+    /// The description; where the entry takes arguments, a template with `{name}` placeholders.
     pub description: String,
+    /// The arguments the description takes, `(name, type)` as a catalog declares them.
+    pub args: Vec<(&'static str, &'static str)>,
 }
+
+/// What a fifth of the synthetic entries carry: who failed, and how often.
+const ARGS: [(&str, &str); 2] = [("who", "string"), ("count", "u32")];
 
 /// The real Agora catalog, in the shape the baselines need.
 pub fn agora() -> Vec<Entry> {
@@ -35,12 +41,14 @@ pub fn agora() -> Vec<Entry> {
                 .collect(),
             variant: format!("{code:?}"),
             description: code.description().to_owned(),
+            args: Vec::new(),
         })
         .collect()
 }
 
 /// `count` codes shaped like a real SDK's: two to five words per name (names of many lengths,
-/// as a `match` on strings sees them), codes spread by the hundreds, a sentence each.
+/// as a `match` on strings sees them), codes spread by the hundreds, a sentence each; every fifth
+/// takes two arguments.
 pub fn synthetic(count: usize) -> Vec<Entry> {
     const WORDS: [&str; 24] = [
         "USER",
@@ -80,14 +88,18 @@ pub fn synthetic(count: usize) -> Vec<Entry> {
             let words: Vec<&str> = (0..2 + next(4)).map(|_| WORDS[next(WORDS.len())]).collect();
             // The index keeps names unique; codes step like Agora's: groups of a hundred.
             let name = format!("{}_{index}", words.join("_"));
+            let what = words.join(" ").to_lowercase();
+            let takes_args = index % 5 == 1;
             Entry {
                 code: (index / 50 * 100 + index % 50) as i32,
                 other_names: Vec::new(),
                 variant: chat_errors_codegen::upper_camel_case(&name),
-                description: format!(
-                    "The synthetic operation {index} failed: {}.",
-                    words.join(" ").to_lowercase()
-                ),
+                description: if takes_args {
+                    format!("The synthetic operation {index} failed for {{who}}: {what} ({{count}} tries).")
+                } else {
+                    format!("The synthetic operation {index} failed: {what}.")
+                },
+                args: if takes_args { ARGS.to_vec() } else { Vec::new() },
                 name,
             }
         })
@@ -112,8 +124,47 @@ pub fn catalog_toml(enum_name: &str, entries: &[Entry]) -> String {
             "\n[[error]]\ncode = {}\nname = {:?}\ndescription = {:?}\naliases = {:?}\n",
             entry.code, entry.name, entry.description, entry.other_names
         );
+        if !entry.args.is_empty() {
+            let args: Vec<String> = entry
+                .args
+                .iter()
+                .map(|(name, ty)| format!("{name} = {ty:?}"))
+                .collect();
+            let _ = writeln!(toml, "args = {{ {} }}", args.join(", "));
+        }
     }
     toml
+}
+
+/// The struct a person writes for an entry that takes arguments: its fields, and `Display` with
+/// the values in the description's placeholders.
+fn hand_written_args(enum_name: &str, entry: &Entry) -> String {
+    let (fields, values) = fields(entry);
+    format!(
+        "\n#[derive(Debug, Clone, PartialEq, Eq)]\npub struct {variant} {{{fields}}}\n\n\
+         impl {variant} {{\n    pub const ENTRY: {enum_name} = {enum_name}::{variant};\n}}\n\n\
+         impl core::fmt::Display for {variant} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        write!(f, {template:?}, {values})\n    }}\n}}\n",
+        variant = entry.variant,
+        template = entry.description,
+    )
+}
+
+/// The fields of an entry's struct, and `name = self.name` for each, as `write!` takes them.
+fn fields(entry: &Entry) -> (String, String) {
+    let fields: String = entry
+        .args
+        .iter()
+        .map(|(name, ty)| {
+            let ty = if *ty == "string" { "String" } else { ty };
+            format!(" pub {name}: {ty},")
+        })
+        .collect();
+    let values: Vec<String> = entry
+        .args
+        .iter()
+        .map(|(name, _)| format!("{name} = self.{name}"))
+        .collect();
+    (fields + " ", values.join(", "))
 }
 
 /// The API a careful person writes by hand: the enum and a `match` per lookup.
@@ -157,6 +208,9 @@ pub fn hand_written(enum_name: &str, entries: &[Entry]) -> String {
          impl TryFrom<i32> for {enum_name} {{\n    type Error = i32;\n    fn try_from(code: i32) -> Result<Self, i32> {{\n        Self::from_code(code).ok_or(code)\n    }}\n}}\n\n\
          impl core::str::FromStr for {enum_name} {{\n    type Err = ();\n    fn from_str(name: &str) -> Result<Self, ()> {{\n        Self::from_name(name).ok_or(())\n    }}\n}}\n"
     );
+    for entry in entries.iter().filter(|entry| !entry.args.is_empty()) {
+        out += &hand_written_args(enum_name, entry);
+    }
     out
 }
 
@@ -181,6 +235,16 @@ pub fn strum_stack(enum_name: &str, entries: &[Entry]) -> String {
         );
     }
     out += "}\n";
+    // thiserror's struct form, as a team that keeps the catalog in derives writes each error
+    // that carries values.
+    for entry in entries.iter().filter(|entry| !entry.args.is_empty()) {
+        let (fields, _) = fields(entry);
+        let _ = write!(
+            out,
+            "\n#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]\n#[error({:?})]\npub struct {} {{{fields}}}\n",
+            entry.description, entry.variant
+        );
+    }
     out
 }
 

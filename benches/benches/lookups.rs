@@ -198,5 +198,49 @@ fn lookups(c: &mut Criterion) {
     );
 }
 
-criterion_group!(benches, lookups, huge);
+/// A message with two arguments: our struct's `Display`, `message_in` of an `Error` that carries
+/// the values (as one received as JSON does), and the hand-written struct, whose `Display` is
+/// `write!` with the same text as its literal: what `format!` does.
+fn render(c: &mut Criterion) {
+    use chat_errors_benches::render::{Hand, Ours};
+    let ours = Ours {
+        who: "alice@example.com".to_owned(),
+        count: 3,
+    };
+    let hand = Hand {
+        who: ours.who.clone(),
+        count: ours.count,
+    };
+    let error = chat_errors::Error::from(ours.clone());
+    assert_eq!(ours.to_string(), hand.to_string());
+    assert_eq!(error.message_in("en"), hand.to_string());
+    let mut group = c.benchmark_group("render/two_args");
+    group.throughput(Throughput::Elements(1));
+    group.bench_function("chat-errors", |b| b.iter(|| black_box(&ours).to_string()));
+    group.bench_function("chat-errors-message_in", |b| {
+        b.iter(|| black_box(&error).message_in(black_box("en")))
+    });
+    group.bench_function("format", |b| b.iter(|| black_box(&hand).to_string()));
+    group.finish();
+    let mut group = c.benchmark_group("render_into/two_args");
+    group.throughput(Throughput::Elements(1));
+    let mut out = String::with_capacity(256);
+    group.bench_function("chat-errors", |b| {
+        b.iter(|| {
+            out.clear();
+            let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{}", black_box(&ours)));
+            out.len()
+        })
+    });
+    group.bench_function("format", |b| {
+        b.iter(|| {
+            out.clear();
+            let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{}", black_box(&hand)));
+            out.len()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, lookups, huge, render);
 criterion_main!(benches);

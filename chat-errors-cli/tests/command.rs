@@ -658,7 +658,11 @@ fn every_subcommand_knows_arguments() {
         "{}",
         typo.stderr
     );
-    assert!(typo.stderr.contains("--> typo.toml:16:64\n"), "{}", typo.stderr);
+    assert!(
+        typo.stderr.contains("--> typo.toml:16:64\n"),
+        "{}",
+        typo.stderr
+    );
     assert!(
         typo.stderr.contains("did you mean `{price}`?"),
         "{}",

@@ -271,26 +271,44 @@ pub(crate) fn render(
     Ok(())
 }
 
-/// The entry's description in the catalog language `language`, or the default language where it
-/// has none in it, with the arguments `arg` writes.
-pub(crate) fn write_description<E: Catalog>(
-    entry: E,
-    language: &str,
-    out: &mut dyn fmt::Write,
-    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> Option<fmt::Result>,
-) -> fmt::Result {
+/// The entry's description in the catalog language `language` as segments, or in the default
+/// language where it has none in it; `None` for an entry without arguments, whose texts are
+/// literal.
+fn template<E: Catalog>(entry: E, language: &str) -> Option<&'static [Segment]> {
     let default = E::LANGUAGES.first().copied().unwrap_or_default();
-    match entry
+    entry
         .__template(language)
         .or_else(|| entry.__template(default))
-    {
-        Some(segments) => render(segments, entry.args(), out, arg),
-        None => out.write_str(
+}
+
+/// Room for the text with its values: what `format!` reserves for its literal text, and some.
+fn room(segments: &[Segment]) -> usize {
+    segments
+        .iter()
+        .map(|segment| match segment {
+            Segment::Text(text) => text.len(),
+            Segment::Arg(_) => 8,
+        })
+        .sum()
+}
+
+/// The entry's description in the catalog language `language`, or the default language where it
+/// has none in it, with the arguments `arg` writes.
+pub(crate) fn description_in<E: Catalog>(
+    entry: E,
+    language: &str,
+    arg: &dyn Fn(usize, &mut dyn fmt::Write) -> Option<fmt::Result>,
+) -> String {
+    let Some(segments) = template(entry, language) else {
+        return String::from(
             entry
                 .description_in(language)
                 .unwrap_or(entry.description()),
-        ),
-    }
+        );
+    };
+    let mut out = String::with_capacity(room(segments));
+    let _ = render(segments, entry.args(), &mut out, arg);
+    out
 }
 
 /// What an entry's struct renders: its description in the language `tag` asks for, `values` its
@@ -298,11 +316,9 @@ pub(crate) fn write_description<E: Catalog>(
 #[doc(hidden)]
 pub fn message_in<E: Catalog>(entry: E, tag: &str, values: &[&dyn fmt::Display]) -> String {
     let language = E::resolve_language(tag).unwrap_or_default();
-    let mut out = String::new();
-    let _ = write_description(entry, language, &mut out, &|index, out| {
+    description_in(entry, language, &|index, out| {
         Some(write!(out, "{}", values.get(index)?))
-    });
-    out
+    })
 }
 
 /// What an entry's struct's `Display` writes: its description in the default language.
@@ -313,9 +329,36 @@ pub fn write_default<E: Catalog>(
     values: &[&dyn fmt::Display],
 ) -> fmt::Result {
     let default = E::LANGUAGES.first().copied().unwrap_or_default();
-    write_description(entry, default, f, &|index, out| {
-        Some(write!(out, "{}", values.get(index)?))
-    })
+    let Some(segments) = template(entry, default) else {
+        return f.write_str(entry.description());
+    };
+    // Options (`{:>40}`) are the whole message's, as for a `str`; without them `f` writes each
+    // value as `write!` would, with no formatter of its own to set up.
+    let plain = f.width().is_none()
+        && f.precision().is_none()
+        && !f.sign_plus()
+        && !f.sign_minus()
+        && !f.alternate()
+        && !f.sign_aware_zero_pad();
+    if !plain {
+        return f.pad(&description_in(entry, default, &|index, out| {
+            Some(write!(out, "{}", values.get(index)?))
+        }));
+    }
+    for segment in segments {
+        match *segment {
+            Segment::Text(text) => f.write_str(text)?,
+            Segment::Arg(index) => match values.get(index) {
+                Some(value) => value.fmt(f)?,
+                None => write!(
+                    f,
+                    "{{{}}}",
+                    entry.args().get(index).map_or("", |arg| arg.name)
+                )?,
+            },
+        }
+    }
+    Ok(())
 }
 
 /// A struct field's value from an error, or why there is none of its type.

@@ -143,12 +143,10 @@ impl<E: Catalog> Error<E> {
             .or_else(|| E::LANGUAGES.first().copied())
             .unwrap_or_default();
         let declared = entry.args();
-        let mut out = String::new();
-        let _ = args::write_description(entry, language, &mut out, &|index, out| {
+        args::description_in(entry, language, &|index, out| {
             let value = self.arg(declared.get(index)?.name)?;
             Some(write!(out, "{value}"))
-        });
-        out
+        })
     }
 
     /// The group of the code, listed or not (by the groups' ranges, or by its entry); `None`

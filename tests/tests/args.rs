@@ -32,6 +32,12 @@ fn a_struct_becomes_an_error_with_its_values() {
     assert_eq!(error.arg("price").and_then(ArgValue::as_u64), Some(50));
     assert_eq!(error.arg("nothing"), None);
     assert_eq!(funds().to_string(), error.message());
+    // Width and precision are the whole message's, as for a `str`; the values take none.
+    assert_eq!(
+        format!("[{:>40}]", funds()),
+        "[   The balance 30 is below the price 50.]"
+    );
+    assert_eq!(format!("{:+.11}", funds()), "The balance");
 }
 
 #[test]
