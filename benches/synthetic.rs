@@ -136,16 +136,52 @@ pub fn catalog_toml(enum_name: &str, entries: &[Entry]) -> String {
     toml
 }
 
-/// The struct a person writes for an entry that takes arguments: its fields, and `Display` with
-/// the values in the description's placeholders.
+/// The struct a person writes for an entry that takes arguments, with what ours has: `Display`
+/// with the values in the description's placeholders, `message_in` (one language here), and the
+/// conversions to and from an error value that keeps the code, the message and the values.
 fn hand_written_args(enum_name: &str, entry: &Entry) -> String {
     let (fields, values) = fields(entry);
+    let kept: Vec<String> = entry
+        .args
+        .iter()
+        .map(|(name, ty)| match *ty {
+            "string" => format!("({name:?}, Value::Str(entry.{name}))"),
+            _ => format!("({name:?}, Value::Int(entry.{name}.into()))"),
+        })
+        .collect();
+    let read: Vec<String> = entry
+        .args
+        .iter()
+        .map(|(name, ty)| match *ty {
+            "string" => format!("{name}: raised.str({name:?}).ok_or(())?.to_owned()"),
+            _ => format!(
+                "{name}: raised.int({name:?}).and_then(|value| value.try_into().ok()).ok_or(())?"
+            ),
+        })
+        .collect();
     format!(
         "\n#[derive(Debug, Clone, PartialEq, Eq)]\npub struct {variant} {{{fields}}}\n\n\
-         impl {variant} {{\n    pub const ENTRY: {enum_name} = {enum_name}::{variant};\n}}\n\n\
-         impl core::fmt::Display for {variant} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        write!(f, {template:?}, {values})\n    }}\n}}\n",
+         impl {variant} {{\n    pub const ENTRY: {enum_name} = {enum_name}::{variant};\n\n    \
+         pub fn message_in(&self, _tag: &str) -> String {{\n        self.to_string()\n    }}\n}}\n\n\
+         impl core::fmt::Display for {variant} {{\n    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {{\n        write!(f, {template:?}, {values})\n    }}\n}}\n\n\
+         impl From<{variant}> for Raised {{\n    fn from(entry: {variant}) -> Self {{\n        let message = entry.to_string();\n        \
+         Raised {{ code: {variant}::ENTRY, message, args: vec![{kept}] }}\n    }}\n}}\n\n\
+         impl TryFrom<&Raised> for {variant} {{\n    type Error = ();\n    fn try_from(raised: &Raised) -> Result<Self, ()> {{\n        \
+         if raised.code != Self::ENTRY {{\n            return Err(());\n        }}\n        Ok(Self {{ {read} }})\n    }}\n}}\n",
         variant = entry.variant,
         template = entry.description,
+        kept = kept.join(", "),
+        read = read.join(", "),
+    )
+}
+
+/// The error value the hand-written structs turn into and are read back from.
+fn hand_written_raised(enum_name: &str) -> String {
+    format!(
+        "\n#[derive(Debug, Clone, PartialEq, Eq)]\npub enum Value {{\n    Str(String),\n    Int(i128),\n}}\n\n\
+         #[derive(Debug, Clone, PartialEq, Eq)]\npub struct Raised {{\n    pub code: {enum_name},\n    pub message: String,\n    pub args: Vec<(&'static str, Value)>,\n}}\n\n\
+         impl Raised {{\n    fn str(&self, name: &str) -> Option<&str> {{\n        self.args.iter().find_map(|(each, value)| match value {{\n            Value::Str(text) if *each == name => Some(text.as_str()),\n            _ => None,\n        }})\n    }}\n\n    \
+         fn int(&self, name: &str) -> Option<i128> {{\n        self.args.iter().find_map(|(each, value)| match value {{\n            Value::Int(int) if *each == name => Some(*int),\n            _ => None,\n        }})\n    }}\n}}\n"
     )
 }
 
@@ -208,6 +244,9 @@ pub fn hand_written(enum_name: &str, entries: &[Entry]) -> String {
          impl TryFrom<i32> for {enum_name} {{\n    type Error = i32;\n    fn try_from(code: i32) -> Result<Self, i32> {{\n        Self::from_code(code).ok_or(code)\n    }}\n}}\n\n\
          impl core::str::FromStr for {enum_name} {{\n    type Err = ();\n    fn from_str(name: &str) -> Result<Self, ()> {{\n        Self::from_name(name).ok_or(())\n    }}\n}}\n"
     );
+    if entries.iter().any(|entry| !entry.args.is_empty()) {
+        out += &hand_written_raised(enum_name);
+    }
     for entry in entries.iter().filter(|entry| !entry.args.is_empty()) {
         out += &hand_written_args(enum_name, entry);
     }

@@ -361,13 +361,23 @@ pub fn write_default<E: Catalog>(
     Ok(())
 }
 
-/// A struct field's value from an error, or why there is none of its type.
+/// The value of the entry's argument at `index` in an error, as its struct's field, or why there
+/// is none: the error is another entry, or lacks the value, or has one of another type.
 #[doc(hidden)]
 pub fn field<E: Catalog, T: FromArg>(
     error: &crate::Error<E>,
-    name: &'static str,
-    expected: ArgType,
+    entry: E,
+    index: usize,
 ) -> Result<T, ArgError> {
-    let value = error.arg(name).ok_or(ArgError::Missing(name))?;
-    T::from_arg(value).ok_or(ArgError::WrongType { name, expected })
+    let declared = entry.args().get(index);
+    let (Some(declared), true) = (declared, error.kind() == Some(entry)) else {
+        return Err(ArgError::OtherEntry);
+    };
+    let value = error
+        .arg(declared.name)
+        .ok_or(ArgError::Missing(declared.name))?;
+    T::from_arg(value).ok_or(ArgError::WrongType {
+        name: declared.name,
+        expected: declared.ty,
+    })
 }

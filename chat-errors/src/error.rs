@@ -61,13 +61,15 @@ impl<E: Catalog> Error<E> {
         error
     }
 
-    /// The error of `entry` with these argument values, its message the description in the
-    /// default language with them: what an entry's struct turns into.
+    /// The error of `entry` with the values of its arguments in declared order, its message the
+    /// description in the default language with them: what an entry's struct turns into.
     #[doc(hidden)]
-    pub fn __with_args(entry: E, args: impl IntoIterator<Item = (&'static str, ArgValue)>) -> Self {
-        let args: Values = args
-            .into_iter()
-            .map(|(name, value)| (Cow::Borrowed(name), value))
+    pub fn __with_args(entry: E, values: impl IntoIterator<Item = ArgValue>) -> Self {
+        let args: Values = entry
+            .args()
+            .iter()
+            .zip(values)
+            .map(|(arg, value)| (Cow::Borrowed(arg.name), value))
             .collect();
         let mut error = Error::owned(E::Code::own(entry.code()), String::new(), args);
         error.message = error.message_in(E::LANGUAGES.first().copied().unwrap_or_default());

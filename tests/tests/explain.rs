@@ -177,12 +177,12 @@ fn names_and_numbers_the_catalog_only_mentions_point_to_the_entries_that_mention
 }
 
 #[test]
-fn text_from_a_log_lists_the_entries_whose_texts_contain_it() {
+fn text_from_a_log_lists_the_entries_whose_texts_match_it() {
     let (status, text, _) = explain(&["用户被禁言"]);
     assert_eq!(status, 0);
     assert_eq!(
         text,
-        "entries whose texts contain \"用户被禁言\":\n215 USER_MUTED: 用户被禁言\n"
+        "entries whose texts match \"用户被禁言\":\n215 USER_MUTED: 用户被禁言\n"
     );
     // In any language, ignoring case.
     let (status, text, _) = explain(&["the user is muted"]);

@@ -133,9 +133,13 @@ pub(super) fn structs_module(cx: &Context<'_>) -> Option<(String, String)> {
 pub(super) fn module_doc(cx: &Context<'_>) -> String {
     let enum_name = cx.enum_name();
     format!(
-        "The entries of [`{enum_name}`] that take arguments, each as a struct of their values: \
-         build one to raise the error with its facts, or read one back from a received \
-         `chat_errors::Error<{enum_name}>` with `TryFrom`."
+        "The entries of [`{enum_name}`] that take arguments, each as a struct of their values.\n\n\
+         Each struct's `Display` is the entry's description in the catalog's default language \
+         with the values, and `message_in(tag)` the description in the language a tag asks for. \
+         `chat_errors::Error::from(s)` is the error with the entry's code, that message and the \
+         values; `TryFrom<&chat_errors::Error<{enum_name}>>` reads the values back from a \
+         received error, and fails when its code is another entry's or a value is missing or of \
+         another type."
     )
 }
 
@@ -229,19 +233,18 @@ fn entry_impls(cx: &Context<'_>, entry: &Entry) -> String {
     let mut shown = String::new();
     let mut values = String::new();
     let mut reads = String::new();
-    for arg in &entry.args {
+    for (index, arg) in entry.args.iter().enumerate() {
         let field = &arg.name;
         let _ = write!(shown, "&self.{field}, ");
-        let _ = write!(
-            values,
-            "\n            ({field:?}, {rt}::ArgValue::from(entry.{field})),"
-        );
+        let _ = write!(values, "{rt}::ArgValue::from(entry.{field}), ");
         let _ = write!(
             reads,
-            "\n            {field}: {rt}::field(error, {field:?}, {rt}::ArgType::{})?,",
-            arg_type(arg.ty)
+            "\n            {field}: {rt}::field(error, Self::ENTRY, {index})?,"
         );
     }
+    // Each is `#[inline]`, so a crate builds machine code only for the structs it uses, where it
+    // uses them: a catalog's thousand structs cost its own build no code generation. The struct's
+    // rustdoc says what the impls do, once.
     format!(
         "
 #[allow(deprecated)]
@@ -251,40 +254,35 @@ impl {path} {{
 
     /// The entry's description in the language `tag` asks for, with these values.
     #[must_use]
+    #[inline]
     pub fn message_in(&self, tag: &str) -> {rt}::String {{
         {rt}::message_in(Self::ENTRY, tag, &[{shown}])
     }}
 }}
 
-/// The description in the catalog's default language, with these values.
 #[automatically_derived]
 impl ::core::fmt::Display for {path} {{
+    #[inline]
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
         {rt}::write_default(Self::ENTRY, f, &[{shown}])
     }}
 }}
 
-/// The error with this entry's code, its description in the default language with these values
-/// as its message, and the values as its arguments.
 #[automatically_derived]
 impl ::core::convert::From<{path}> for {rt}::Error<{enum_name}> {{
+    #[inline]
     fn from(entry: {path}) -> Self {{
-        {rt}::Error::__with_args({path}::ENTRY, [{values}
-        ])
+        {rt}::Error::__with_args({path}::ENTRY, [{values}])
     }}
 }}
 
-/// The values of a received error of this entry; an error of another code, or without a value of
-/// the right type for each argument, is not one.
 #[automatically_derived]
 impl ::core::convert::TryFrom<&{rt}::Error<{enum_name}>> for {path} {{
     type Error = {rt}::ArgError;
 
+    #[inline]
     fn try_from(error: &{rt}::Error<{enum_name}>) -> ::core::result::Result<Self, {rt}::ArgError> {{
-        if error.kind() != ::core::option::Option::Some(Self::ENTRY) {{
-            return ::core::result::Result::Err({rt}::ArgError::OtherEntry);
-        }}
-        ::core::result::Result::Ok({path} {{{reads}
+        ::core::result::Result::Ok(Self {{{reads}
         }})
     }}
 }}
