@@ -48,6 +48,8 @@ items! {
         "the platforms whose own names `platform_name` gives";
     FLAGS: Const "FLAGS", true, "E::FLAGS: &[(&str, &str)]",
         "every flag the catalog declares, with what it means";
+    DOMAIN: Const "DOMAIN", true, "E::DOMAIN: Option<&str>",
+        "the catalog's `domain`, the AIP-193 domain of its errors, or `None`";
     RETIRED: Const "RETIRED", false, "E::RETIRED: &[ERetired]",
         "the `[[retired]]` codes, in catalog order";
     CODE: Fn "code", true, "const fn code(self) -> C",
@@ -82,6 +84,12 @@ items! {
         "why the entry is deprecated (its variant is then `#[deprecated]`), or `None`";
     DOCS_URL: Fn "docs_url", true, "const fn docs_url(self) -> Option<&'static str>",
         "the entry's docs URL from the catalog's `docs_url`, or `None` without one";
+    HTTP_STATUS: Fn "http_status", true, "const fn http_status(self) -> Option<u16>",
+        "the HTTP status the entry, else its group, else the catalog gives (`http_status`), or `None`";
+    GRPC_CODE: Fn "grpc_code", true, "const fn grpc_code(self) -> Option<GrpcCode>",
+        "the gRPC status code the entry, else its group, else the catalog gives (`grpc_code`), or `None`";
+    PROBLEM_TYPE: Fn "problem_type", true, "const fn problem_type(self) -> Option<&'static str>",
+        "the entry's RFC 9457 problem `type` URI from `problem_type`, else its docs URL, else `None`";
     FLAGS_OF: Fn "flags", true, "const fn flags(self) -> &'static [&'static str]",
         "the names of the entry's flags";
     ARGS: Fn "args", true, "const fn args(self) -> &'static [Arg]",
@@ -179,7 +187,7 @@ mod tests {
         let (inherent, in_trait) = defined(&crate::expand(&catalog), "SmallError");
         let mut expected: BTreeSet<String> = ITEMS.iter().map(|item| item.name.into()).collect();
         expected.insert(format!("{FLAG_PREFIX}retryable"));
-        expected.insert("http_status".into());
+        expected.insert("retry_after".into());
         expected.extend(["__from_index", "__template"].map(String::from));
         assert_eq!(inherent, expected);
 
@@ -243,6 +251,6 @@ mod tests {
         assert!(taken("group_of_code", &[]));
         assert!(taken("is_retryable", &["retryable"]));
         assert!(!taken("is_retryable", &[]));
-        assert!(!taken("http_status", &["retryable"]));
+        assert!(!taken("retry_after", &["retryable"]));
     }
 }

@@ -27,6 +27,7 @@ mod names;
 mod parse;
 mod runtime;
 pub mod template;
+mod wire;
 
 pub use diag::{Diagnostic, Location};
 #[cfg(feature = "diff")]
@@ -45,3 +46,4 @@ pub use model::{
 };
 pub use parse::{Rejected, decode, parse, parse_declared};
 pub use runtime::negotiate_language;
+pub use wire::{GrpcCode, Wire};

@@ -16,6 +16,12 @@ pub struct Catalog {
     pub doc: Option<String>,
     /// The template of every entry's docs URL, with `{code}` and `{name}` in it.
     pub docs_url: Option<String>,
+    /// The template of every entry's RFC 9457 problem `type` URI, with `{code}` and `{name}`.
+    pub problem_type: Option<String>,
+    /// The AIP-193 `ErrorInfo.domain` of the catalog's errors.
+    pub domain: Option<String>,
+    /// The HTTP status and gRPC code of every entry whose group or own says none.
+    pub wire: crate::Wire,
     /// Whether the set of codes is closed: the enum is then not `#[non_exhaustive]`.
     pub exhaustive: bool,
     /// The type of the codes.
@@ -376,6 +382,8 @@ pub struct Group {
     pub ranges: Vec<(i128, i128)>,
     /// The start every string code of the group has, listed or not.
     pub prefix: Option<String>,
+    /// The HTTP status and gRPC code of its entries that say none of their own.
+    pub wire: crate::Wire,
 }
 
 impl Group {
@@ -443,6 +451,9 @@ pub struct Entry {
     pub flags: Vec<String>,
     /// The arguments its texts take, in declared order; empty when its texts are literal.
     pub args: Vec<Arg>,
+    /// The HTTP status and gRPC code the entry gives itself; [`Catalog::wire`] resolves them
+    /// with its group's and the catalog's.
+    pub wire: crate::Wire,
     /// The entry's value of each of the catalog's fields, in the catalog's order of fields.
     pub fields: Vec<Option<Value>>,
 }
@@ -544,6 +555,16 @@ impl Catalog {
         self.groups.get(entry.group?)
     }
 
+    /// The entry's HTTP status and gRPC code: its own, or else its group's, or else the
+    /// catalog's.
+    pub fn wire(&self, entry: &Entry) -> crate::Wire {
+        let group = self
+            .group(entry)
+            .map(|group| group.wire)
+            .unwrap_or_default();
+        entry.wire.or(group).or(self.wire)
+    }
+
     /// The entries of the group at `index` in [`groups`](Self::groups), in catalog order.
     pub fn members(&self, index: usize) -> impl Iterator<Item = &Entry> {
         self.entries
@@ -638,6 +659,7 @@ mod tests {
             group: None,
             flags: Vec::new(),
             args: Vec::new(),
+            wire: crate::Wire::default(),
             fields: Vec::new(),
         };
         assert_eq!(

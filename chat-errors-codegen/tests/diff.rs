@@ -14,7 +14,7 @@ platforms = ["ios"]
 retryable = "Try again later."
 
 [catalog.fields]
-http_status = { type = "u16", doc = "The HTTP status." }
+retry_after = { type = "u16", doc = "Seconds to wait." }
 
 [[catalog.groups]]
 name = "cart"
@@ -28,7 +28,7 @@ aliases = ["SOLD_OUT"]
 platform_names = { ios = "ShopErrorOutOfStock" }
 group = "cart"
 flags = ["retryable"]
-http_status = 409
+retry_after = 409
 description = { en = "The item is out of stock.", zh = "商品缺货" }
 cause = "Someone bought the last one."
 note = "Older servers said 410."
@@ -145,10 +145,10 @@ fn the_enum_its_code_type_groups_flags_fields_and_languages_are_major_when_remov
         edit("retryable = \"Try again later.\"\n", "").replace("flags = [\"retryable\"]\n", "");
     assert_level(&without_flag, Level::Major, "flag_removed");
     let without_field = edit(
-        "http_status = { type = \"u16\", doc = \"The HTTP status.\" }\n",
+        "retry_after = { type = \"u16\", doc = \"Seconds to wait.\" }\n",
         "",
     )
-    .replace("http_status = 409\n", "");
+    .replace("retry_after = 409\n", "");
     assert_level(&without_field, Level::Major, "field_removed");
     assert_level(
         &edit("type = \"u16\"", "type = \"u32\""),
@@ -164,7 +164,7 @@ fn the_enum_its_code_type_groups_flags_fields_and_languages_are_major_when_remov
         "[[catalog.groups]]",
         "[catalog.fields.sku]\ntype = \"string\"\ndoc = \"The SKU.\"\nrequired = true\n\n[[catalog.groups]]",
     )
-    .replace("http_status = 409\n", "http_status = 409\nsku = \"A1\"\n")
+    .replace("retry_after = 409\n", "retry_after = 409\nsku = \"A1\"\n")
     .replace("description = \"The cart is full.\"", "sku = \"B2\"\ndescription = \"The cart is full.\"");
     assert_level(&required, Level::Major, "required_field_added");
 }
@@ -237,7 +237,7 @@ fn additions_and_changes_of_behaviour_are_minor() {
         "flags_changed",
     );
     assert_level(
-        &edit("http_status = 409", "http_status = 410"),
+        &edit("retry_after = 409", "retry_after = 410"),
         Level::Minor,
         "field_value_changed",
     );
@@ -317,16 +317,65 @@ fn an_exhaustive_enum_makes_every_new_code_major() {
         Level::Major,
         "non_exhaustive again breaks exhaustive matches"
     );
+    // The docs URL is the problems' `type` while the catalog gives no `problem_type`.
     assert_level(
         &edit(
             "[catalog]\n",
             "[catalog]\ndocs_url = \"https://d.example/{code}\"\n",
         ),
-        Level::Patch,
-        "docs_url_changed",
+        Level::Major,
+        "problem_type_changed",
     );
 }
 
 fn diff_of(old: &str, new: &str) -> Level {
     diff(&parse(old).unwrap(), &parse(new).unwrap()).verdict()
+}
+
+#[test]
+fn the_wire_contract_is_major() {
+    // A status given on the group reaches both entries; the entry's own overrides it.
+    let statuses = edit("range = [1, 99]\n", "range = [1, 99]\nhttp_status = 409\n");
+    assert_eq!(diff_of(BASE, &statuses), Level::Major, "a status appears");
+    let overridden = statuses.replacen(
+        "retry_after = 409\n",
+        "retry_after = 409\nhttp_status = 410\n",
+        1,
+    );
+    let old = parse(&statuses).unwrap();
+    let changes = diff(&old, &parse(&overridden).unwrap()).changes;
+    let kinds: Vec<(&str, Option<&str>)> = changes
+        .iter()
+        .map(|change| (change.kind.name(), change.name.as_deref()))
+        .collect();
+    assert_eq!(kinds, [("http_status_changed", Some("OUT_OF_STOCK"))]);
+    assert!(
+        changes[0].message.contains("from 409 to 410"),
+        "{}",
+        changes[0].message
+    );
+
+    assert_level(
+        &edit("[catalog]\n", "[catalog]\ngrpc_code = \"NOT_FOUND\"\n"),
+        Level::Major,
+        "grpc_code_changed",
+    );
+    assert_level(
+        &edit("[catalog]\n", "[catalog]\ndomain = \"shop.example.com\"\n"),
+        Level::Major,
+        "domain_changed",
+    );
+    let typed = edit(
+        "[catalog]\n",
+        "[catalog]\nproblem_type = \"https://shop.example.com/problems/{name}\"\n",
+    );
+    assert_level(&typed, Level::Major, "problem_type_changed");
+    // Without `problem_type` the docs URL is the problem's type; with one, a docs URL is a patch.
+    let documented = "[catalog]\ndocs_url = \"https://shop.example.com/errors#{code}\"\n";
+    assert_eq!(
+        diff_of(BASE, &edit("[catalog]\n", documented)),
+        Level::Major
+    );
+    let both = typed.replacen("[catalog]\n", documented, 1);
+    assert_eq!(diff_of(&typed, &both), Level::Patch);
 }

@@ -19,3 +19,4 @@ pub use crate::hash::{hash, hash_integer, same, slot};
 pub use crate::language::negotiate;
 pub use crate::likely::negotiate_likely;
 pub use crate::variant::debug_variant;
+pub use crate::wire::GrpcCode;

@@ -43,6 +43,8 @@ pub trait Catalog:
     const PLATFORMS: &'static [&'static str];
     /// Every flag the catalog declares, with what it means.
     const FLAGS: &'static [(&'static str, &'static str)];
+    /// The domain of the catalog's errors (its `domain`), as AIP-193's `ErrorInfo` names it.
+    const DOMAIN: Option<&'static str>;
 
     /// Every entry of the catalog, in catalog order.
     const ALL: Codes<Self>;
@@ -76,6 +78,14 @@ pub trait Catalog:
     fn flags(self) -> &'static [&'static str];
     /// Where the entry is documented, from the catalog's `docs_url`.
     fn docs_url(self) -> Option<&'static str>;
+    /// The HTTP status of the entry's errors: its own, else its group's, else the catalog's.
+    fn http_status(self) -> Option<u16>;
+    /// The gRPC status code of the entry's errors: its own, else its group's, else the
+    /// catalog's.
+    fn grpc_code(self) -> Option<crate::GrpcCode>;
+    /// The URI that identifies the entry's errors as RFC 9457 problems: the catalog's
+    /// `problem_type` filled in, else the docs URL.
+    fn problem_type(self) -> Option<&'static str>;
     /// The entry's group; `None` only in a catalog without groups.
     fn group(self) -> Option<Self::Group>;
     /// The group of any code, listed or not: by the groups' ranges or prefixes, or else by the

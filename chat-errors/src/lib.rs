@@ -29,6 +29,7 @@ mod variant;
 #[cfg(feature = "agora")]
 #[cfg_attr(docsrs, doc(cfg(feature = "agora")))]
 pub mod web;
+mod wire;
 
 pub use args::{Arg, ArgError, ArgType, ArgValue};
 pub use catalog::{Catalog, CodeRef, Group, IntoCode, NoGroup, RawCode, Retired};
@@ -40,3 +41,4 @@ pub use sdk::{
     ChatError, ErrorCode, ErrorCodeGroup, ErrorCodeRetired, Result, UnknownErrorCode,
     UnknownErrorCodeName,
 };
+pub use wire::GrpcCode;

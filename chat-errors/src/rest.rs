@@ -12,7 +12,8 @@
 //! let error = RestError::new(403, "forbidden_op", "user is already in the group");
 //! assert_eq!(error.kind(), Some(RestErrorCode::ForbiddenOp));
 //! assert_eq!(error.group(), Some(RestErrorCodeGroup::BadRequest));
-//! assert_eq!(RestErrorCode::ForbiddenOp.http_status(), [400, 403]);
+//! assert_eq!(RestErrorCode::ForbiddenOp.http_status(), Some(400));
+//! assert_eq!(RestErrorCode::ForbiddenOp.statuses(), [400, 403]);
 //! assert_eq!(error.to_string(), "403 forbidden_op: user is already in the group");
 //!
 //! let newer = RestError::new(429, "too_many_requests_per_app", "");
@@ -152,11 +153,11 @@ impl fmt::Display for RestError {
 
 impl core::error::Error for RestError {}
 
-/// An error raised on this side: the first status the catalog gives it, and its description.
+/// An error raised on this side: the entry's HTTP status, and its description.
 impl From<RestErrorCode> for RestError {
     fn from(kind: RestErrorCode) -> Self {
         RestError {
-            status: kind.http_status().first().copied(),
+            status: kind.http_status(),
             error: kind.into(),
         }
     }

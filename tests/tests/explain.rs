@@ -123,7 +123,10 @@ fn errors_of_the_rest_api_are_found_by_string_and_name() {
         text.starts_with("code: forbidden_op\nname: FORBIDDEN_OP\n"),
         "{text}"
     );
-    assert!(text.contains("\nhttp status: 400, 403\n"), "{text}");
+    assert!(
+        text.contains("\nhttp status: 400\nstatuses: 400, 403\n"),
+        "{text}"
+    );
     assert!(
         text.ends_with("\ncatalog: rest (the RESTful API's error strings)\n"),
         "{text}"

@@ -106,7 +106,7 @@ fn markdown_cells_cannot_break_the_table() {
     }
     let rest = views::markdown(&Builtin::Rest.load().catalog, "en");
     assert!(rest.starts_with(
-        "| Code | Name | Description | Cause | Other names | http_status | Group | Flags | Note |\n"
+        "| Code | Name | Description | Cause | Other names | HTTP status | statuses | Group | Flags | Note |\n"
     ));
 }
 
@@ -183,6 +183,7 @@ fn json_of_the_built_in_catalogs_agrees_with_the_compiled_enums() {
         .iter()
         .zip(RestErrorCode::ALL)
     {
+        assert_eq!(entry["statuses"], serde_json::json!(code.statuses()));
         assert_eq!(entry["http_status"], serde_json::json!(code.http_status()));
     }
 }

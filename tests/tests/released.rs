@@ -43,6 +43,11 @@ fn no_catalog_breaks_its_users_without_a_major_version() {
     let released = version(RELEASED);
     let current = version(env!("CARGO_PKG_VERSION"));
     assert!(current >= released, "the version went back from {RELEASED}");
+    // A version that may break anything need not load its predecessor's catalogs by today's
+    // rules: 0.1's REST catalog has a field named `http_status`, a key of its own since 0.2.
+    if allowed(released, current) == Level::Major {
+        return;
+    }
     for (file, then, now) in [
         (
             "errors.toml",

@@ -12,9 +12,14 @@ fn every_string_round_trips() {
         assert_eq!(RestErrorCode::from_code(code.code()), Some(code));
         assert_eq!(RestErrorCode::try_from(code.code()), Ok(code));
         assert_eq!(RestErrorCode::from_name(code.name()), Some(code));
-        assert!(!code.http_status().is_empty(), "{code:?}");
+        assert!(!code.statuses().is_empty(), "{code:?}");
+        assert_eq!(
+            code.http_status(),
+            code.statuses().first().copied(),
+            "{code:?}"
+        );
         assert!(
-            code.http_status()
+            code.statuses()
                 .iter()
                 .all(|status| (400..600).contains(status)),
             "{code:?}"
@@ -24,7 +29,8 @@ fn every_string_round_trips() {
             assert!(code.cause_in(language).is_some(), "{code:?}");
         }
     }
-    assert_eq!(RestErrorCode::AuthBadAccessToken.http_status(), [401]);
+    assert_eq!(RestErrorCode::AuthBadAccessToken.statuses(), [401]);
+    assert_eq!(RestErrorCode::AuthBadAccessToken.http_status(), Some(401));
     assert!(RestErrorCode::AuthBadAccessToken.is_relogin());
     assert!(RestErrorCode::ReachLimit.is_retryable());
     assert!(RestErrorCode::JsonParse.is_invalid_argument());

@@ -8,7 +8,7 @@ fn pascal_case_names_keep_their_words() {
     let missing = S3Error::from_code("NoSuchBucket").unwrap();
     assert_eq!(missing, S3Error::NoSuchBucket);
     assert_eq!(format!("{missing:?}"), "NoSuchBucket");
-    assert_eq!(missing.http_status(), 404);
+    assert_eq!(missing.http_status(), Some(404));
     assert_eq!(
         S3Error::from_name("SignatureDoesNotMatch"),
         Some(S3Error::SignatureDoesNotMatch)

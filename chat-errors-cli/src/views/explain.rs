@@ -5,7 +5,8 @@ use std::fmt::Write as _;
 use chat_errors_codegen::{Catalog, Entry, ItemType, Retired, template};
 
 /// Everything the catalog says about `entry`: code, names, arguments, texts in each of
-/// `languages` (the catalog's languages when empty), group, fields and flags.
+/// `languages` (the catalog's languages when empty), group, HTTP status and gRPC code, fields,
+/// flags and links.
 pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     let mut out = format!("code: {}\nname: {}\n", entry.code, entry.name);
     if !entry.aliases.is_empty() {
@@ -40,6 +41,13 @@ pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     if let Some(group) = catalog.group_of_code(&entry.code) {
         let _ = writeln!(out, "group: {}", group.title);
     }
+    let wire = catalog.wire(entry);
+    if let Some(status) = wire.http_status {
+        let _ = writeln!(out, "http status: {status}");
+    }
+    if let Some(code) = wire.grpc_code {
+        let _ = writeln!(out, "grpc code: {}", code.name());
+    }
     for (field, value) in catalog.fields.iter().zip(&entry.fields) {
         if let Some(value) = value {
             let _ = writeln!(out, "{}: {value}", field.name.replace('_', " "));
@@ -50,6 +58,9 @@ pub fn entry(catalog: &Catalog, entry: &Entry, languages: &[&str]) -> String {
     }
     if let Some(template) = &catalog.docs_url {
         let _ = writeln!(out, "docs: {}", entry.docs_url(template));
+    }
+    if let Some(template) = &catalog.problem_type {
+        let _ = writeln!(out, "problem type: {}", entry.docs_url(template));
     }
     out
 }

@@ -218,6 +218,15 @@ fn article(out: &mut String, catalog: &Catalog, entry: &Entry) {
     );
     texts(out, catalog, |labels| labels.cause, entry.cause.as_ref());
     texts(out, catalog, |labels| labels.note, entry.note.as_ref());
+    let wire = catalog.wire(entry);
+    if let Some(status) = wire.http_status {
+        term(out, catalog, |labels| labels.http_status);
+        let _ = writeln!(out, "<dd>{status}</dd>");
+    }
+    if let Some(code) = wire.grpc_code {
+        term(out, catalog, |labels| labels.grpc_code);
+        let _ = writeln!(out, "<dd><code>{}</code></dd>", code.name());
+    }
     for (field, value) in catalog.fields.iter().zip(&entry.fields) {
         if let Some(value) = value {
             out.push_str("<dt>");

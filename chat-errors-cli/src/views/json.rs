@@ -24,6 +24,10 @@ pub(super) fn value(catalog: &Catalog) -> serde_json::Value {
         "languages": catalog.languages,
         "doc": catalog.doc,
         "docs_url": catalog.docs_url,
+        "problem_type": catalog.problem_type,
+        "domain": catalog.domain,
+        "http_status": catalog.wire.http_status,
+        "grpc_code": catalog.wire.grpc_code.map(chat_errors_codegen::GrpcCode::name),
         "exhaustive": catalog.exhaustive,
         "platforms": catalog.platforms,
         "flags": catalog.flags.iter().map(|flag| json!({
@@ -36,6 +40,8 @@ pub(super) fn value(catalog: &Catalog) -> serde_json::Value {
             "doc": group.doc,
             "ranges": group.ranges.iter().map(|&(low, high)| json!([low as i64, high as i64])).collect::<Vec<_>>(),
             "prefix": group.prefix,
+            "http_status": group.wire.http_status,
+            "grpc_code": group.wire.grpc_code.map(chat_errors_codegen::GrpcCode::name),
         })).collect::<Vec<_>>(),
         "fields": catalog.fields.iter().map(|field| json!({
             "name": field.name,
@@ -70,6 +76,7 @@ fn entry_value(catalog: &Catalog, entry: &Entry) -> serde_json::Value {
         .iter()
         .map(|(platform, name)| (platform.clone(), name.as_str().into()))
         .collect();
+    let wire = catalog.wire(entry);
     let mut object = json!({
         "code": code(&entry.code),
         "name": entry.name,
@@ -87,6 +94,9 @@ fn entry_value(catalog: &Catalog, entry: &Entry) -> serde_json::Value {
             "type": arg.ty.name(),
         })).collect::<Vec<_>>(),
         "docs_url": catalog.docs_url.as_ref().map(|template| entry.docs_url(template)),
+        "problem_type": catalog.problem_type.as_ref().or(catalog.docs_url.as_ref()).map(|template| entry.docs_url(template)),
+        "http_status": wire.http_status,
+        "grpc_code": wire.grpc_code.map(chat_errors_codegen::GrpcCode::name),
         "description": texts(Some(&entry.description)),
         "cause": texts(entry.cause.as_ref()),
         "note": texts(entry.note.as_ref()),

@@ -8,7 +8,7 @@ use super::{Labels, args, group_title, text};
 
 /// The catalog in `language` (one of its languages), one row per entry in catalog order, then
 /// the retired codes in a table of their own; a catalog whose entries take arguments has a
-/// column of them. Texts are Markdown already, so links stay links; only what would break the
+/// column of them, and one with HTTP statuses or gRPC codes a column of each. Texts are Markdown already, so links stay links; only what would break the
 /// table is escaped.
 pub fn markdown(catalog: &Catalog, language: &str) -> String {
     let labels = Labels::new(language);
@@ -18,6 +18,19 @@ pub fn markdown(catalog: &Catalog, language: &str) -> String {
         header.push(labels.args);
     }
     header.extend([labels.cause, labels.other_names]);
+    let wires: Vec<chat_errors_codegen::Wire> = catalog
+        .entries
+        .iter()
+        .map(|entry| catalog.wire(entry))
+        .collect();
+    let has_status = wires.iter().any(|wire| wire.http_status.is_some());
+    let has_grpc = wires.iter().any(|wire| wire.grpc_code.is_some());
+    if has_status {
+        header.push(labels.http_status);
+    }
+    if has_grpc {
+        header.push(labels.grpc_code);
+    }
     header.extend(catalog.fields.iter().map(|field| field.name.as_str()));
     if !catalog.groups.is_empty() {
         header.push(labels.group);
@@ -29,7 +42,7 @@ pub fn markdown(catalog: &Catalog, language: &str) -> String {
     let mut out = format!("| {} |\n|", header.join(" | "));
     out += &" :--- |".repeat(header.len());
     out.push('\n');
-    for entry in &catalog.entries {
+    for (entry, wire) in catalog.entries.iter().zip(&wires) {
         let mut cells = vec![
             format!("`{}`", entry.code),
             format!("`{}`", entry.name),
@@ -42,6 +55,20 @@ pub fn markdown(catalog: &Catalog, language: &str) -> String {
             cell(text(catalog, entry.cause.as_ref(), language)),
             other_names(entry),
         ]);
+        if has_status {
+            cells.push(
+                wire.http_status
+                    .map(|status| status.to_string())
+                    .unwrap_or_default(),
+            );
+        }
+        if has_grpc {
+            cells.push(
+                wire.grpc_code
+                    .map(|code| format!("`{}`", code.name()))
+                    .unwrap_or_default(),
+            );
+        }
         for value in &entry.fields {
             cells.push(value.as_ref().map(ToString::to_string).unwrap_or_default());
         }

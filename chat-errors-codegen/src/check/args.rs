@@ -194,7 +194,7 @@ fn undeclared(
 }
 
 /// The declared name closest to `name`, when one is close: at most a third of it edited.
-fn nearest<'a>(name: &str, declared: &[&'a str]) -> Option<&'a str> {
+pub(super) fn nearest<'a>(name: &str, declared: &[&'a str]) -> Option<&'a str> {
     declared
         .iter()
         .map(|each| (edits(name, each), *each))

@@ -41,6 +41,7 @@ pub(super) fn check_groups(
         doc,
         ranges,
         prefix,
+        wire,
     } in raw
     {
         check_snake_case(&name, SnakeCase::Group, diagnostics);
@@ -74,6 +75,7 @@ pub(super) fn check_groups(
             doc,
             ranges: ranges.into_iter().map(|range| range.value).collect(),
             prefix: prefix.map(|prefix| prefix.value),
+            wire: super::wire::check_wire(wire, diagnostics),
         });
     }
     check_overlaps(&groups, &spans, diagnostics);

@@ -1,13 +1,14 @@
 //! Raw entries → a validated [`Catalog`]. Every problem is collected, so one build reports them
 //! all. By concern: `names` (how every name is spelt, and that each leads to one entry), `texts`
-//! (languages and links), `classification` (flags and groups), `fields`, and `args` (arguments and
-//! the placeholders that use them).
+//! (languages and links), `classification` (flags and groups), `fields`, `args` (arguments and
+//! the placeholders that use them), and `wire` (HTTP statuses, gRPC codes, problem types).
 
 mod args;
 mod classification;
 mod fields;
 mod names;
 mod texts;
+mod wire;
 
 use crate::diag::Diagnostic;
 use crate::load::{RawCatalog, RawEntry};
@@ -64,7 +65,14 @@ pub(crate) fn check(
         .and_then(|base| texts::check_link_base(base, diagnostics));
     let docs_url = raw
         .docs_url
-        .and_then(|template| texts::check_docs_url(template, diagnostics));
+        .and_then(|template| texts::check_url_template("docs_url", template, diagnostics));
+    let problem_type = raw
+        .problem_type
+        .and_then(|template| texts::check_url_template("problem_type", template, diagnostics));
+    let domain = raw
+        .domain
+        .and_then(|domain| wire::check_domain(domain, diagnostics));
+    let catalog_wire = wire::check_wire(raw.wire, diagnostics);
     if !raw.has_entries {
         diagnostics.push(Diagnostic::whole_file("the catalog has no entries").help(
             "add at least one `[[error]]` entry with a `code`, a `name` and a `description`",
@@ -109,6 +117,7 @@ pub(crate) fn check(
         group,
         flags: entry_flags,
         args: raw_args,
+        wire: raw_wire,
         fields: values,
     } in raw.entries
     {
@@ -167,6 +176,7 @@ pub(crate) fn check(
             group,
             flags: entry_flags,
             args,
+            wire: wire::check_wire(raw_wire, diagnostics),
             fields: values,
         });
     }
@@ -177,6 +187,9 @@ pub(crate) fn check(
         languages,
         doc: raw.doc.map(|doc| doc.value),
         docs_url,
+        problem_type,
+        domain,
+        wire: catalog_wire,
         exhaustive: raw.exhaustive,
         code_type: raw.code_type,
         serde: raw.serde,

@@ -19,15 +19,17 @@ pub(super) fn check_link_base(
     Some(base.value)
 }
 
-/// `docs_url` is a link in rustdoc and the pages: absolute, and with no placeholder but
-/// `{code}` and `{name}`, so a misspelt one is not left in every URL.
-pub(super) fn check_docs_url(
+/// `docs_url` (a link in rustdoc and the pages) and `problem_type` (a problem's `type` URI),
+/// named `key`: absolute, and with no placeholder but `{code}` and `{name}`, so a misspelt one is
+/// not left in every URL.
+pub(super) fn check_url_template(
+    key: &str,
     template: Sp<String>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<String> {
     if scheme_length(&template.value).is_none() {
         diagnostics.push(
-            Diagnostic::at(template.span, "`docs_url` must be an absolute URL").help(
+            Diagnostic::at(template.span, format!("`{key}` must be an absolute URL")).help(
                 "write it with its scheme, such as \"https://docs.example.com/errors#{code}\"",
             ),
         );
@@ -45,7 +47,7 @@ pub(super) fn check_docs_url(
                 diagnostics.push(
                     Diagnostic::at(
                         template.span.clone(),
-                        format!("`docs_url` has the placeholder `{written}`"),
+                        format!("`{key}` has the placeholder `{written}`"),
                     )
                     .help("the placeholders are `{code}` and `{name}`"),
                 );

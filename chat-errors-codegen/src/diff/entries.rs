@@ -180,6 +180,34 @@ fn entry(old: &Catalog, new: &Catalog, before: &Entry, after: &Entry, changes: &
             ),
         );
     }
+    let (was, is) = (old.wire(before), new.wire(after));
+    if was.http_status != is.http_status {
+        let show =
+            |status: Option<u16>| status.map_or_else(|| "none".to_owned(), |s| s.to_string());
+        changes.entry(
+            Level::Major,
+            ChangeKind::HttpStatusChanged,
+            after,
+            format!(
+                "its HTTP status changed from {} to {}: clients that branch on the status see another",
+                show(was.http_status),
+                show(is.http_status)
+            ),
+        );
+    }
+    if was.grpc_code != is.grpc_code {
+        let show = |code: Option<crate::GrpcCode>| code.map_or("none", crate::GrpcCode::name);
+        changes.entry(
+            Level::Major,
+            ChangeKind::GrpcCodeChanged,
+            after,
+            format!(
+                "its gRPC code changed from {} to {}: clients that branch on the code see another",
+                show(was.grpc_code),
+                show(is.grpc_code)
+            ),
+        );
+    }
     for (index, field) in new.fields.iter().enumerate() {
         let was = old
             .fields

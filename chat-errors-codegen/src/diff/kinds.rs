@@ -56,6 +56,8 @@ change_kinds! {
     ExhaustiveRemoved = "exhaustive_removed", Removed;
     ExhaustiveAdded = "exhaustive_added", Added;
     DocsUrlChanged = "docs_url_changed", Changed;
+    ProblemTypeChanged = "problem_type_changed", Changed;
+    DomainChanged = "domain_changed", Changed;
     CatalogDocChanged = "catalog_doc_changed", Changed;
     EntryRetired = "entry_retired", Retired;
     CodeChanged = "code_changed", Changed;
@@ -71,6 +73,8 @@ change_kinds! {
     DeprecationChanged = "deprecation_changed", Changed;
     GroupChanged = "group_changed", Changed;
     FlagsChanged = "flags_changed", Changed;
+    HttpStatusChanged = "http_status_changed", Changed;
+    GrpcCodeChanged = "grpc_code_changed", Changed;
     FieldValueChanged = "field_value_changed", Changed;
     DescriptionChanged = "description_changed", Changed;
     CauseChanged = "cause_changed", Changed;

@@ -118,12 +118,36 @@ pub(super) fn settings(old: &Catalog, new: &Catalog, changes: &mut Changes) {
         ),
         _ => {}
     }
-    if old.docs_url != new.docs_url {
+    // A problem's `type` identifies it on the wire: the docs URL stands in for it where the
+    // catalog gives no `problem_type`.
+    let problem_type =
+        |catalog: &Catalog| catalog.problem_type.clone().or(catalog.docs_url.clone());
+    if problem_type(old) != problem_type(new) {
+        changes.catalog(
+            Level::Major,
+            ChangeKind::ProblemTypeChanged,
+            &new.enum_name,
+            "the entries' problem type URIs changed: clients that tell problems by `type` no longer know them".to_owned(),
+        );
+    } else if old.docs_url != new.docs_url {
         changes.catalog(
             Level::Patch,
             ChangeKind::DocsUrlChanged,
             &new.enum_name,
             "the entries' docs URLs changed".to_owned(),
+        );
+    }
+    if old.domain != new.domain {
+        let show = |domain: &Option<String>| domain.clone().unwrap_or_else(|| "none".to_owned());
+        changes.catalog(
+            Level::Major,
+            ChangeKind::DomainChanged,
+            &new.enum_name,
+            format!(
+                "the domain of its errors changed from {} to {}: gRPC clients that match `ErrorInfo.domain` no longer know them",
+                show(&old.domain),
+                show(&new.domain)
+            ),
         );
     }
     if old.doc != new.doc {

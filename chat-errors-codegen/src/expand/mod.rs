@@ -20,6 +20,7 @@ mod rustdoc;
 mod shape;
 mod texts;
 mod traits;
+mod wire;
 
 use core::fmt::Write as _;
 
@@ -139,6 +140,9 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         entry_data::platform_name(cx),
         entry_data::deprecated(cx),
         entry_data::docs_url(cx),
+        wire::domain(cx),
+        wire::lookups(cx),
+        wire::problem_type(cx),
         entry_data::flags(cx),
         entry_data::flag_predicates(cx),
         entry_data::field_lookups(cx),
@@ -223,6 +227,9 @@ mod tests {
             languages: vec!["zh".into(), "en".into()],
             doc: Some("The tricky catalog.".into()),
             docs_url: None,
+            problem_type: None,
+            domain: None,
+            wire: crate::Wire::default(),
             exhaustive: false,
             code_type: CodeType::default(),
             serde: crate::model::OptIn::Off,
@@ -239,6 +246,7 @@ mod tests {
                 doc: Some("Codes with *odd* texts.".into()),
                 ranges: vec![(-9, -1)],
                 prefix: None,
+                wire: crate::Wire::default(),
             }],
             entries: vec![Entry {
                 code: Code::Int(-7),
@@ -253,13 +261,14 @@ mod tests {
                 group: Some(0),
                 flags: vec!["retryable".into()],
                 args: Vec::new(),
+                wire: crate::Wire::default(),
                 fields: vec![Some(crate::model::Value::List(vec![
                     crate::model::Value::Int(400),
                     crate::model::Value::Int(403),
                 ]))],
             }],
             fields: vec![crate::model::Field {
-                name: "http_status".into(),
+                name: "statuses".into(),
                 ty: crate::model::FieldType {
                     item: crate::model::ItemType::Int(crate::model::IntType::U16),
                     list: true,

@@ -96,6 +96,7 @@ fn forward(
         let ty = match item {
             generated::ALL => format!("{rt}::Codes<Self>"),
             generated::FLAGS => "&'static [(&'static str, &'static str)]".to_owned(),
+            generated::DOMAIN => "::core::option::Option<&'static str>".to_owned(),
             _ => "&'static [&'static str]".to_owned(),
         };
         return format!("\n    const {name}: {ty} = {enum_name}::{name};");
@@ -114,9 +115,16 @@ fn forward(
         generated::ALIASES | generated::FLAGS_OF => {
             ("(self) -> &'static [&'static str]".to_owned(), "(self)")
         }
-        generated::CAUSE | generated::NOTE | generated::DEPRECATED | generated::DOCS_URL => {
-            (format!("(self) -> {texts}"), "(self)")
-        }
+        generated::CAUSE
+        | generated::NOTE
+        | generated::DEPRECATED
+        | generated::DOCS_URL
+        | generated::PROBLEM_TYPE => (format!("(self) -> {texts}"), "(self)"),
+        generated::HTTP_STATUS => ("(self) -> ::core::option::Option<u16>".to_owned(), "(self)"),
+        generated::GRPC_CODE => (
+            format!("(self) -> ::core::option::Option<{rt}::GrpcCode>"),
+            "(self)",
+        ),
         generated::DESCRIPTION_IN | generated::CAUSE_IN | generated::NOTE_IN => {
             (format!("(self, tag: &str) -> {texts}"), "(self, tag)")
         }

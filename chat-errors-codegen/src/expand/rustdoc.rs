@@ -138,6 +138,13 @@ pub(super) fn variant_doc(catalog: &Catalog, entry: &Entry) -> String {
         let flags: Vec<String> = entry.flags.iter().map(|flag| format!("`{flag}`")).collect();
         let _ = writeln!(doc, "- Flags: {}", flags.join(", "));
     }
+    let wire = catalog.wire(entry);
+    if let Some(status) = wire.http_status {
+        let _ = writeln!(doc, "- HTTP status: `{status}`");
+    }
+    if let Some(code) = wire.grpc_code {
+        let _ = writeln!(doc, "- gRPC code: `{}`", code.name());
+    }
     for (field, value) in catalog.fields.iter().zip(&entry.fields) {
         if let Some(value) = value {
             let _ = writeln!(doc, "- {}: {}", field.name, code_span(&value.to_string()));
@@ -210,7 +217,7 @@ mod tests {
             "use [NEW] instead",
             "<code>-7</code>",
             "<code>TRICKY_TEXT</code>",
-            "http_status: <code>400, 403</code>",
+            "statuses: <code>400, 403</code>",
             "<code>OLD_TRICKY</code>",
             "Group: Odd [ones]",
             "Flags: <code>retryable</code>",

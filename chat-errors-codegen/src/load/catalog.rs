@@ -19,6 +19,9 @@ impl Reader<'_> {
         raw.doc = self.string(table, DOC).unwrap_or_default();
         raw.link_base = self.string(table, LINK_BASE).unwrap_or_default();
         raw.docs_url = self.string(table, DOCS_URL).unwrap_or_default();
+        raw.problem_type = self.string(table, PROBLEM_TYPE).unwrap_or_default();
+        raw.domain = self.string(table, DOMAIN).unwrap_or_default();
+        raw.wire = self.wire(|key| table.get(key));
         raw.exhaustive = self.boolean(table, EXHAUSTIVE).unwrap_or_default();
         if let Ok(Some(code_type)) = self.string(table, CODE_TYPE) {
             raw.code_type = self.code_type(code_type);
@@ -162,6 +165,8 @@ impl Reader<'_> {
                 .and_then(|title| self.expect_string(title, "`title`"));
             let doc = self.string(table, DOC);
             let owns = self.owned_codes(table, code_type);
+            // A wrong status is reported and left out; the group stays, for its entries.
+            let wire = self.wire(|key| table.get(key));
             if let (Ok(name), Ok(title), Ok(doc), Ok((ranges, prefix))) = (name, title, doc, owns) {
                 groups.push(RawGroup {
                     name,
@@ -169,6 +174,7 @@ impl Reader<'_> {
                     doc: doc.map(|doc| doc.value),
                     ranges,
                     prefix,
+                    wire,
                 });
             }
         }
@@ -297,13 +303,28 @@ impl Reader<'_> {
         let mut fields = Vec::new();
         for (name, declaration) in in_file_order(table) {
             // Entries give fields beside their own keys, so a field cannot be named like one.
-            if keys::ENTRY.contains(&name.get_ref().as_ref()) {
+            let key: &str = name.get_ref().as_ref();
+            if keys::ENTRY.contains(&key) {
+                let help = if [keys::wire::HTTP_STATUS, keys::wire::GRPC_CODE].contains(&key) {
+                    format!(
+                        "`{key}` is a key of its own now, on an entry, a group or `[catalog]` \
+                         (one value, such as `{key} = {}`): use it and drop the field, or give \
+                         the field another name",
+                        if key == keys::wire::HTTP_STATUS {
+                            "404"
+                        } else {
+                            "\"NOT_FOUND\""
+                        }
+                    )
+                } else {
+                    "choose another name for the field".to_owned()
+                };
                 self.report(
                     Diagnostic::at(
                         name.span(),
-                        format!("the field name `{}` is an entry's own key", name.get_ref()),
+                        format!("the field name `{key}` is an entry's own key"),
                     )
-                    .help("choose another name for the field"),
+                    .help(help),
                 );
                 continue;
             }

@@ -76,6 +76,7 @@ impl Reader<'_> {
             self.expect_string(value, "`deprecated`")
         });
         let args = optional(get(keys::entry::ARGS), |value| self.args(value));
+        let wire = self.wire(get);
         Ok(RawEntry {
             code: code?,
             name: name?,
@@ -88,6 +89,7 @@ impl Reader<'_> {
             group: group?,
             flags: flags?.unwrap_or_default(),
             args: args?.unwrap_or_default(),
+            wire,
             fields: field_values.into_iter().collect::<Read<_>>()?,
         })
     }

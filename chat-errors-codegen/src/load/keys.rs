@@ -15,6 +15,10 @@ pub const CATALOG: &[&str] = &[
     catalog::NAME_STYLE,
     catalog::SERDE,
     catalog::MIETTE,
+    wire::HTTP_STATUS,
+    wire::GRPC_CODE,
+    catalog::PROBLEM_TYPE,
+    catalog::DOMAIN,
     catalog::PLATFORMS,
     catalog::FLAGS,
     catalog::GROUPS,
@@ -35,6 +39,8 @@ pub const GROUP: &[&str] = &[
     group::RANGE,
     group::RANGES,
     group::PREFIX,
+    wire::HTTP_STATUS,
+    wire::GRPC_CODE,
 ];
 /// The keys of a field of `[catalog.fields]`.
 pub const FIELD: &[&str] = &[field::TYPE, field::DOC, field::REQUIRED];
@@ -51,6 +57,8 @@ pub const ENTRY: &[&str] = &[
     entry::GROUP,
     entry::FLAGS,
     entry::ARGS,
+    wire::HTTP_STATUS,
+    wire::GRPC_CODE,
 ];
 
 pub(crate) mod top {
@@ -70,10 +78,19 @@ pub(crate) mod catalog {
     pub(crate) const NAME_STYLE: &str = "name_style";
     pub(crate) const SERDE: &str = "serde";
     pub(crate) const MIETTE: &str = "miette";
+    pub(crate) const PROBLEM_TYPE: &str = "problem_type";
+    pub(crate) const DOMAIN: &str = "domain";
     pub(crate) const PLATFORMS: &str = "platforms";
     pub(crate) const FLAGS: &str = "flags";
     pub(crate) const GROUPS: &str = "groups";
     pub(crate) const FIELDS: &str = "fields";
+}
+
+/// What an error is on the wire, on `[catalog]`, a group or an entry: each level overrides the
+/// one before it.
+pub(crate) mod wire {
+    pub(crate) const HTTP_STATUS: &str = "http_status";
+    pub(crate) const GRPC_CODE: &str = "grpc_code";
 }
 
 pub(crate) mod retired {

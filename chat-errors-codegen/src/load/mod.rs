@@ -8,6 +8,7 @@ mod entry;
 pub mod keys;
 mod reader;
 mod retired;
+mod wire;
 
 use core::ops::Range;
 
@@ -40,6 +41,11 @@ pub(crate) struct RawCatalog {
     pub link_base: Option<Sp<String>>,
     /// `docs_url = "https://…#{code}"`: the template of every entry's docs URL.
     pub docs_url: Option<Sp<String>>,
+    /// `problem_type = "https://…/{name}"`: the template of every entry's problem `type`.
+    pub problem_type: Option<Sp<String>>,
+    /// `domain = "payments.example.com"`: the AIP-193 domain of the catalog's errors.
+    pub domain: Option<Sp<String>>,
+    pub wire: RawWire,
     /// `exhaustive = true`: the set of codes is closed, the enum not `#[non_exhaustive]`.
     pub exhaustive: bool,
     /// `code_type`: known before the entries, whose codes it gives their shape.
@@ -85,6 +91,7 @@ pub(crate) struct RawEntry {
     pub flags: Vec<Sp<String>>,
     /// `args = { balance = "u64" }`: each argument's name and type, in file order.
     pub args: Vec<(Sp<String>, Sp<String>)>,
+    pub wire: RawWire,
     /// The entry's value of each declared field, in the order of `RawCatalog::fields`.
     pub fields: Vec<Option<Value>>,
 }
@@ -108,6 +115,14 @@ pub(crate) struct RawGroup {
     pub ranges: Vec<Sp<(i128, i128)>>,
     /// `prefix = "23"`, for string codes.
     pub prefix: Option<Sp<String>>,
+    pub wire: RawWire,
+}
+
+/// `http_status = 404` and `grpc_code = "NOT_FOUND"`, where a level of the catalog writes them.
+#[derive(Debug, Default)]
+pub(crate) struct RawWire {
+    pub http_status: Option<Sp<i128>>,
+    pub grpc_code: Option<Sp<String>>,
 }
 
 #[derive(Debug)]

@@ -9,7 +9,7 @@ use ::chat_errors::__private as __chat_errors_SmallError;
 
 **Fields**
 
-- [`http_status`](SmallError::http_status): The HTTP status a gateway answers with\.
+- [`retry_after`](SmallError::retry_after): Seconds a client waits before it tries again\.
 
 
 ### General
@@ -56,6 +56,7 @@ pub enum SmallError {
 - Code: `0`
 - Name: `OK`
 - Group: General
+- gRPC code: `UNKNOWN`
 - Docs: <https://docs.example.com/errors/OK.html>
 
 **Description**
@@ -72,7 +73,9 @@ pub enum SmallError {
 - Platform names: `SmallErrorNetworkDown` (ios)
 - Group: Network
 - Flags: `retryable`
-- http_status: `503`
+- HTTP status: `503`
+- gRPC code: `UNAVAILABLE`
+- retry_after: `30`
 - Docs: <https://docs.example.com/errors/NETWORK_ERROR.html>
 
 **Description**
@@ -98,6 +101,7 @@ pub enum SmallError {
 - Name: `OLD_TIMEOUT`
 - Deprecated: use NETWORK\_ERROR
 - Group: Network
+- gRPC code: `UNAVAILABLE`
 - Docs: <https://docs.example.com/errors/OLD_TIMEOUT.html>
 
 **Description**
@@ -302,6 +306,43 @@ impl SmallError {
             },
         )
     }
+    /// The domain of the catalog's errors, as AIP-193's `ErrorInfo.domain` names it.
+    pub const DOMAIN: ::core::option::Option<&'static str> = ::core::option::Option::Some(
+        "small.example.com",
+    );
+    /// The HTTP status of the entry's errors: the entry's `http_status`, else its group's, else
+    /// the catalog's; `None` where none is given.
+    #[must_use]
+    pub const fn http_status(self) -> ::core::option::Option<u16> {
+        ::core::option::Option::Some(
+            match self {
+                SmallError::NetworkError => 503,
+                _ => return ::core::option::Option::None,
+            },
+        )
+    }
+    /// The gRPC status code of the entry's errors: the entry's `grpc_code`, else its group's,
+    /// else the catalog's; `None` where none is given.
+    #[must_use]
+    pub const fn grpc_code(
+        self,
+    ) -> ::core::option::Option<__chat_errors_SmallError::GrpcCode> {
+        ::core::option::Option::Some(
+            match self {
+                SmallError::NetworkError => {
+                    __chat_errors_SmallError::GrpcCode::Unavailable
+                }
+                SmallError::OldTimeout => __chat_errors_SmallError::GrpcCode::Unavailable,
+                _ => __chat_errors_SmallError::GrpcCode::Unknown,
+            },
+        )
+    }
+    /// The URI that identifies the entry's errors as RFC 9457 problems (their `type`): the
+    /// catalog's `problem_type` filled in, else the docs URL; `None` without either.
+    #[must_use]
+    pub const fn problem_type(self) -> ::core::option::Option<&'static str> {
+        Self::docs_url(self)
+    }
     /// The names of the entry's flags; each has its own `is_…` method.
     #[must_use]
     pub const fn flags(self) -> &'static [&'static str] {
@@ -315,12 +356,12 @@ impl SmallError {
     pub const fn is_retryable(self) -> bool {
         ::core::matches!(self, SmallError::NetworkError)
     }
-    ///The HTTP status a gateway answers with\.
+    ///Seconds a client waits before it tries again\.
     #[must_use]
-    pub const fn http_status(self) -> ::core::option::Option<u16> {
+    pub const fn retry_after(self) -> ::core::option::Option<u16> {
         ::core::option::Option::Some(
             match self {
-                SmallError::NetworkError => 503,
+                SmallError::NetworkError => 30,
                 _ => return ::core::option::Option::None,
             },
         )
@@ -600,6 +641,7 @@ impl __chat_errors_SmallError::Catalog for SmallError {
     const LANGUAGES: &'static [&'static str] = SmallError::LANGUAGES;
     const PLATFORMS: &'static [&'static str] = SmallError::PLATFORMS;
     const FLAGS: &'static [(&'static str, &'static str)] = SmallError::FLAGS;
+    const DOMAIN: ::core::option::Option<&'static str> = SmallError::DOMAIN;
     fn code(self) -> i32 {
         SmallError::code(self)
     }
@@ -644,6 +686,15 @@ impl __chat_errors_SmallError::Catalog for SmallError {
     }
     fn docs_url(self) -> ::core::option::Option<&'static str> {
         SmallError::docs_url(self)
+    }
+    fn http_status(self) -> ::core::option::Option<u16> {
+        SmallError::http_status(self)
+    }
+    fn grpc_code(self) -> ::core::option::Option<__chat_errors_SmallError::GrpcCode> {
+        SmallError::grpc_code(self)
+    }
+    fn problem_type(self) -> ::core::option::Option<&'static str> {
+        SmallError::problem_type(self)
     }
     fn flags(self) -> &'static [&'static str] {
         SmallError::flags(self)

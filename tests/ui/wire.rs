@@ -1,0 +1,3 @@
+chat_errors::agora_errors!("ui/wire.toml");
+
+fn main() {}
