@@ -79,6 +79,21 @@ impl ArgType {
             _ => false,
         }
     }
+
+    /// A value written as text (an HTTP header, gRPC metadata) read as this type: `true` or
+    /// `false` for `bool`, a number that fits for the integer types. Text that is none of these
+    /// stays text, so nothing is lost; [`admits`](Self::admits) tells.
+    #[must_use]
+    pub fn read(self, text: &str) -> ArgValue {
+        let typed = match self {
+            ArgType::String => None,
+            ArgType::Bool => text.parse().ok().map(ArgValue::Bool),
+            _ => text.parse().ok().map(ArgValue::Int),
+        };
+        typed
+            .filter(|value| self.admits(value))
+            .unwrap_or_else(|| ArgValue::Str(text.into()))
+    }
 }
 
 impl fmt::Display for ArgType {

@@ -26,7 +26,7 @@ use crate::catalog::{Catalog, CodeRef, IntoCode, RawCode};
 /// assert_eq!(error.to_string(), "408: a newer SDK's file error");
 /// ```
 pub struct Error<E: Catalog> {
-    code: E::Code,
+    pub(crate) code: E::Code,
     message: String,
     args: Values,
     catalog: PhantomData<fn() -> E>,
@@ -149,6 +149,18 @@ impl<E: Catalog> Error<E> {
             let value = self.arg(declared.get(index)?.name)?;
             Some(write!(out, "{value}"))
         })
+    }
+
+    /// The catalog language the error's texts are in when `tag` asks: the one `tag` negotiates
+    /// where the entry has a description in it, else the default language (for a code the
+    /// catalog does not know too: its message is in whatever language it came in).
+    #[cfg(any(feature = "problem", feature = "tonic-0-14"))]
+    pub(crate) fn text_language(&self, tag: &str) -> &'static str {
+        let default = E::LANGUAGES.first().copied().unwrap_or_default();
+        match (self.kind(), E::resolve_language(tag)) {
+            (Some(entry), Some(language)) if entry.description_in(language).is_some() => language,
+            _ => default,
+        }
     }
 
     /// The group of the code, listed or not (by the groups' ranges, or by its entry); `None`

@@ -5,18 +5,33 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 extern crate alloc;
+#[cfg(feature = "tonic-0-14")]
+extern crate std;
 
 #[doc(hidden)]
 pub mod __private;
+#[cfg(feature = "actix-web-4")]
+#[cfg_attr(docsrs, doc(cfg(feature = "actix-web-4")))]
+pub mod actix;
 mod args;
+#[cfg(feature = "axum-0-8")]
+#[cfg_attr(docsrs, doc(cfg(feature = "axum-0-8")))]
+pub mod axum;
 mod catalog;
 pub mod codes;
 mod diagnostic;
 mod error;
+#[cfg(feature = "tonic-0-14")]
+mod grpc;
 mod hash;
 mod language;
 mod likely;
 mod macros;
+#[cfg(feature = "problem")]
+#[cfg_attr(docsrs, doc(cfg(feature = "problem")))]
+pub mod problem;
+#[cfg(any(feature = "axum-0-8", feature = "actix-web-4"))]
+mod respond;
 #[cfg(feature = "agora")]
 #[cfg_attr(docsrs, doc(cfg(feature = "agora")))]
 pub mod rest;
