@@ -31,7 +31,7 @@ pub(super) fn lookups(cx: &Context<'_>) -> String {
         catalog.wire.http_status.map(|status| status.to_string()),
         &|entry| Some(catalog.wire(entry).http_status?.to_string()),
     );
-    let grpc = |code: crate::GrpcCode| format!("{}::GrpcCode::{}", cx.rt, code.variant());
+    let grpc = |code: crate::GrpcCode| format!("{}::GrpcCode::{code:?}", cx.rt);
     let grpc_code = resolved(
         cx,
         &format!("{}::GrpcCode", cx.rt),

@@ -1,5 +1,5 @@
 //! What the runtime crate compiles once for every catalog, and the code generator compiles too:
-//! the language negotiation, the variant spelling and the hashes. The files are the runtime
+//! the language negotiation, the variant spelling, the hashes and gRPC's codes. The files are the runtime
 //! crate's (linked here), so what the generator decides and what the generated code does at run
 //! time cannot drift apart.
 
@@ -9,6 +9,7 @@ pub(crate) mod hash;
 pub(crate) mod language;
 pub(crate) mod likely;
 pub(crate) mod variant;
+pub(crate) mod wire;
 
 /// The languages whose tags another code also names, which `alias` in `likely.rs` maps.
 const ALIASED: [&str; 8] = ["nb", "no", "he", "iw", "id", "in", "yi", "ji"];

@@ -1,0 +1,1 @@
+../../../chat-errors/src/wire.rs
