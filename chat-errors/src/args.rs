@@ -326,6 +326,42 @@ pub(crate) fn description_in<E: Catalog>(
     out
 }
 
+/// A cause or note of an entry that takes arguments, with the values `value` gives in its
+/// placeholders. Only descriptions are parsed at build time, as only they render on every error;
+/// this reads the braces of a text shown now and then (a diagnostic's help). `{{` and `}}` are
+/// braces, and a placeholder without a value stays as written.
+#[cfg(any(test, feature = "miette"))]
+pub(crate) fn fill<'a>(text: &str, value: impl Fn(&str) -> Option<&'a ArgValue>) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find(['{', '}']) {
+        out.push_str(&rest[..at]);
+        let tail = &rest[at..];
+        let placeholder = tail
+            .strip_prefix('{')
+            .filter(|_| !tail.starts_with("{{"))
+            .and_then(|inner| inner.find('}').map(|end| &inner[..end]));
+        match placeholder {
+            Some(name) => {
+                match value(name) {
+                    Some(value) => {
+                        let _ = fmt::Write::write_fmt(&mut out, format_args!("{value}"));
+                    }
+                    None => out.push_str(&tail[..name.len() + 2]),
+                }
+                rest = &tail[name.len() + 2..];
+            }
+            None => {
+                out.push_str(&tail[..1]);
+                let doubled = tail[1..].starts_with(&tail[..1]);
+                rest = &tail[1 + usize::from(doubled)..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// What an entry's struct renders: its description in the language `tag` asks for, `values` its
 /// fields in the order of the entry's `args()`.
 #[doc(hidden)]
@@ -395,4 +431,22 @@ pub fn field<E: Catalog, T: FromArg>(
         name: declared.name,
         expected: declared.ty,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ArgValue, fill};
+
+    #[test]
+    fn a_text_is_filled_braces_and_all() {
+        let price = ArgValue::Int(50);
+        let value = |name: &str| (name == "price").then_some(&price);
+        assert_eq!(fill("Top up {price}.", value), "Top up 50.");
+        assert_eq!(fill("{{price}} is {price}", value), "{price} is 50");
+        assert_eq!(
+            fill("{balance} and }} and { alone", value),
+            "{balance} and } and { alone"
+        );
+        assert_eq!(fill("no braces", value), "no braces");
+    }
 }

@@ -47,10 +47,14 @@ impl<E: Catalog> miette::Diagnostic for crate::Error<E> {
         }
     }
 
+    /// The cause, with this error's values where its entry takes arguments.
     fn help<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {
-        self.kind()
-            .and_then(help)
-            .map(|help| help as Box<dyn Display + 'a>)
+        let kind = self.kind()?;
+        if kind.args().is_empty() {
+            return help(kind).map(|help| help as Box<dyn Display + 'a>);
+        }
+        let cause = crate::args::fill(kind.cause()?, |name| self.arg(name));
+        Some(Box::new(cause))
     }
 
     fn url<'a>(&'a self) -> Option<Box<dyn Display + 'a>> {

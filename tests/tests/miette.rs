@@ -71,3 +71,27 @@ fn the_agora_catalog_reports_code_and_name_and_an_unknown_code_its_number() {
     let known = Error::<S3Error>::new("SlowDown", "");
     assert!(known.url().unwrap().to_string().ends_with("#SlowDown"));
 }
+
+mod with_arguments {
+    use miette::Diagnostic;
+
+    chat_errors::agora_errors!("catalogs/wallet.toml");
+
+    #[test]
+    fn the_help_of_an_error_with_arguments_shows_their_values() {
+        let error = chat_errors::Error::from(wallet_error::InsufficientFunds {
+            balance: 30,
+            price: 50,
+        });
+        assert_eq!(error.help().unwrap().to_string(), "Top up at least 50.");
+        let text = super::report(&error);
+        assert!(
+            text.contains("× 5002 INSUFFICIENT_FUNDS: The balance 30 is below the price 50."),
+            "{text}"
+        );
+        assert!(text.contains("help: Top up at least 50."), "{text}");
+        // A value that never came stays a placeholder.
+        let bare = chat_errors::Error::<WalletError>::new(5002, "");
+        assert_eq!(bare.help().unwrap().to_string(), "Top up at least {price}.");
+    }
+}
