@@ -3,6 +3,7 @@
 //! ```text
 //! cargo run -p chat-errors-benches --release --bin build-times -- pairs [--runs 3] [--sizes 118,1000,5000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- rebuild [--runs 9] [--sizes 5000]
+//! … pairs|rebuild --without-args   # the synthetic entries without arguments
 //! cargo run -p chat-errors-benches --release --bin build-times -- scale [--sizes 1000,5000,10000,20000,40000,60000]
 //! cargo run -p chat-errors-benches --release --bin build-times -- serde [--runs 3]
 //! cargo run -p chat-errors-benches --release --bin build-times -- attribute [--runs 9] [--sizes 118,5000]
@@ -31,11 +32,16 @@
 
 use std::path::Path;
 use std::process::Command;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use chat_errors_benches::synthetic::{self, Entry};
 
 const WAYS: [&str; 3] = ["ours", "hand", "strum"];
+
+/// `--without-args`: the synthetic entries take no arguments, the shape catalogs had before
+/// arguments existed, so that a build can be compared with one of a release without them.
+static WITHOUT_ARGS: AtomicBool = AtomicBool::new(false);
 
 fn main() {
     let mut arguments = std::env::args().skip(1);
@@ -43,6 +49,10 @@ fn main() {
     let mut runs = None;
     let mut sizes = None;
     while let Some(argument) = arguments.next() {
+        if argument == "--without-args" {
+            WITHOUT_ARGS.store(true, Ordering::Relaxed);
+            continue;
+        }
         let value = arguments.next().unwrap_or_default();
         match argument.as_str() {
             "--runs" => runs = Some(value.parse().expect("--runs takes a number")),
@@ -457,11 +467,17 @@ fn pair(way: &str, size: usize) -> (String, String) {
 
 /// The real catalog at its own size, a synthetic one at any other.
 fn entries(size: usize) -> Vec<Entry> {
-    if size == chat_errors::ErrorCode::ALL.len() {
+    let mut entries = if size == chat_errors::ErrorCode::ALL.len() {
         synthetic::agora()
     } else {
         synthetic::synthetic(size)
+    };
+    if WITHOUT_ARGS.load(Ordering::Relaxed) {
+        for entry in &mut entries {
+            entry.args.clear();
+        }
     }
+    entries
 }
 
 fn write_pairs(root: &Path, workspace: &Path, sizes: &[usize], ways: &[&str]) {
