@@ -17,7 +17,7 @@ fn main() {
                 .collect()
         });
     println!("| catalog | codes | bytes | bytes per code |\n|---|---:|---:|---:|");
-    let agora = include_str!("../errors.toml");
+    let agora = include_str!("errors.toml");
     row(
         "Agora (`errors.toml`)",
         chat_errors::ErrorCode::ALL.len(),
