@@ -51,7 +51,8 @@ impl Reader<'_> {
                         format!("unknown key `{}` {place}", key.get_ref()),
                     )
                     .help(format!(
-                        "the keys allowed here are {}",
+                        "{}the keys allowed here are {}",
+                        elsewhere(key.get_ref()),
                         list(allowed.iter().copied())
                     )),
                 );
@@ -211,4 +212,23 @@ pub(super) fn in_file_order<'t, 'i>(
     let mut pairs: Vec<_> = table.iter().collect();
     pairs.sort_unstable_by_key(|(key, _)| key.span().start);
     pairs
+}
+
+/// "`domain` is a key of `[catalog]`; " for a key written in the wrong table, or nothing.
+fn elsewhere(key: &str) -> String {
+    let tables = [
+        (super::keys::CATALOG, "`[catalog]`"),
+        (super::keys::GROUP, "a `[[catalog.groups]]` entry"),
+        (super::keys::ENTRY, "an `[[error]]` entry"),
+        (super::keys::RETIRED, "a `[[retired]]` entry"),
+    ];
+    let places: Vec<&str> = tables
+        .iter()
+        .filter(|(keys, _)| keys.contains(&key))
+        .map(|(_, place)| *place)
+        .collect();
+    match places.as_slice() {
+        [] => String::new(),
+        places => format!("`{key}` is a key of {}; ", places.join(" and of ")),
+    }
 }
