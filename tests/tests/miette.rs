@@ -95,3 +95,23 @@ mod with_arguments {
         assert_eq!(bare.help().unwrap().to_string(), "Top up at least {price}.");
     }
 }
+
+/// A catalog that does not opt into miette gets no `Diagnostic` impl, though this crate turns
+/// on `chat-errors`' `miette` feature: the user's own impl compiles beside it.
+mod own_impl {
+    use miette::Diagnostic;
+
+    chat_errors::agora_errors!("catalogs/payments.toml");
+
+    impl Diagnostic for PaymentError {
+        fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
+            Some(Box::new("payments"))
+        }
+    }
+
+    #[test]
+    fn a_users_own_diagnostic_impl_is_the_one_there_is() {
+        let first = PaymentError::ALL.first().unwrap();
+        assert_eq!(Diagnostic::code(&first).unwrap().to_string(), "payments");
+    }
+}
