@@ -14,15 +14,17 @@
 //!
 //! [`Catalog`]: chat_errors_codegen::Catalog
 
+mod args;
 mod catalogs;
 mod cli;
 pub mod lookup;
 mod next_code;
 pub mod views;
 
-pub use catalogs::{Builtin, Foreign, Loaded, Rejected, Source, load_file};
-pub use cli::{
+pub use args::{
     CheckArgs, Cli, Command, DiffArgs, DiffFormat, ExplainArgs, Format, MessageFormat,
-    NextCodeArgs, RenderArgs, run,
+    NextCodeArgs, RenderArgs,
 };
+pub use catalogs::{Builtin, Foreign, Loaded, Rejected, Source, load_file};
+pub use cli::run;
 pub use next_code::next_code;
