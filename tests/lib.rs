@@ -52,3 +52,35 @@ pub mod huge {
 pub mod mariadb {
     include!(concat!(env!("OUT_DIR"), "/mariadb.rs"));
 }
+
+/// A service's catalog, its HTTP statuses and gRPC codes set on the catalog, on groups and on
+/// some entries, and the errors the service tests' handlers fail with.
+pub mod orders {
+    extern crate alloc;
+
+    use chat_errors::Error;
+
+    chat_errors::agora_errors!("catalogs/orders.toml");
+
+    /// What a handler answering `route` fails with: an entry with arguments (`order`, `stock`),
+    /// one without (`quantity`), one without French texts (`warehouse`), a code the catalog does
+    /// not know (`unknown`); `None` for any other route, which succeeds.
+    pub fn failure(route: &str) -> Option<Error<OrderError>> {
+        Some(match route {
+            "order" => order_error::NoSuchOrder {
+                order: "A17".into(),
+            }
+            .into(),
+            "stock" => order_error::OutOfStock {
+                item: "apples".into(),
+                wanted: 5,
+                left: 2,
+            }
+            .into(),
+            "quantity" => OrderError::BadQuantity.into(),
+            "warehouse" => OrderError::WarehouseDown.into(),
+            "unknown" => Error::new(7777, "a newer server's error"),
+            _ => return None,
+        })
+    }
+}

@@ -8,29 +8,8 @@ use std::thread;
 
 use chat_errors::Error;
 use chat_errors::problem::Problem;
+use chat_errors_tests::orders::{OrderError, failure};
 use serde_json::{Value, json};
-
-chat_errors::agora_errors!("catalogs/orders.toml");
-
-/// What each route's handler fails with; `/ok` succeeds.
-fn failure(route: &str) -> Option<Error<OrderError>> {
-    Some(match route {
-        "order" => order_error::NoSuchOrder {
-            order: "A17".into(),
-        }
-        .into(),
-        "stock" => order_error::OutOfStock {
-            item: "apples".into(),
-            wanted: 5,
-            left: 2,
-        }
-        .into(),
-        "quantity" => OrderError::BadQuantity.into(),
-        "warehouse" => OrderError::WarehouseDown.into(),
-        "unknown" => Error::new(7777, "a newer server's error"),
-        _ => return None,
-    })
-}
 
 const ROUTES: [&str; 6] = ["order", "stock", "quantity", "warehouse", "unknown", "ok"];
 

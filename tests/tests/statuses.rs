@@ -6,6 +6,7 @@ use std::net::SocketAddr;
 use std::pin::Pin;
 
 use chat_errors::Error;
+use chat_errors_tests::orders::{OrderError, failure, order_error};
 use tonic::codegen::tokio_stream::{self, Stream};
 use tonic::transport::Server;
 use tonic::{Code, Request, Response, Status};
@@ -13,27 +14,6 @@ use tonic_health::pb::health_client::HealthClient;
 use tonic_health::pb::health_server::{Health, HealthServer};
 use tonic_health::pb::{HealthCheckRequest, HealthCheckResponse};
 use tonic_types::StatusExt;
-
-chat_errors::agora_errors!("catalogs/orders.toml");
-
-/// What a call for `service` fails with.
-fn failure(service: &str) -> Result<Error<OrderError>, Status> {
-    Ok(match service {
-        "order" => order_error::NoSuchOrder {
-            order: "A17".into(),
-        }
-        .into(),
-        "stock" => order_error::OutOfStock {
-            item: "apples".into(),
-            wanted: 5,
-            left: 2,
-        }
-        .into(),
-        "warehouse" => OrderError::WarehouseDown.into(),
-        "unknown" => Error::new(7777, "a newer server's error"),
-        _ => return Err(Status::not_found("no such service")),
-    })
-}
 
 /// A health service whose every check fails: in the language the call's `accept-language`
 /// metadata asks for, where it asks.
@@ -49,7 +29,8 @@ impl Health for Failing {
             .metadata()
             .get("accept-language")
             .map(|value| value.to_str().unwrap().to_owned());
-        let error = failure(&request.get_ref().service)?;
+        let error = failure(&request.get_ref().service)
+            .ok_or_else(|| Status::not_found("no such service"))?;
         Err(match language {
             Some(tag) => error.to_status(&tag),
             None => error.into(),
