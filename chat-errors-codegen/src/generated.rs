@@ -50,6 +50,8 @@ items! {
         "every flag the catalog declares, with what it means";
     DOMAIN: Const "DOMAIN", true, "E::DOMAIN: Option<&str>",
         "the catalog's `domain`, the AIP-193 domain of its errors, or `None`";
+    STAMP: Const "STAMP", true, "E::STAMP: &str",
+        "the enum's name and a hash of the catalog's content, which every export to another language carries too";
     RETIRED: Const "RETIRED", false, "E::RETIRED: &[ERetired]",
         "the `[[retired]]` codes, in catalog order";
     CODE: Fn "code", true, "const fn code(self) -> C",

@@ -45,6 +45,9 @@ pub trait Catalog:
     const FLAGS: &'static [(&'static str, &'static str)];
     /// The domain of the catalog's errors (its `domain`), as AIP-193's `ErrorInfo` names it.
     const DOMAIN: Option<&'static str>;
+    /// The enum's name and a hash of the catalog's content: what an export of the catalog to
+    /// another language carries too, to tell that both come from the same catalog.
+    const STAMP: &'static str;
 
     /// Every entry of the catalog, in catalog order.
     const ALL: Codes<Self>;

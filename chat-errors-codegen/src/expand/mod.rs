@@ -141,6 +141,7 @@ fn inherent_impl(cx: &Context<'_>) -> String {
         entry_data::deprecated(cx),
         entry_data::docs_url(cx),
         wire::domain(cx),
+        wire::stamp(cx),
         wire::lookups(cx),
         wire::problem_type(cx),
         entry_data::flags(cx),

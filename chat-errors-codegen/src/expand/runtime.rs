@@ -97,6 +97,7 @@ fn forward(
             generated::ALL => format!("{rt}::Codes<Self>"),
             generated::FLAGS => "&'static [(&'static str, &'static str)]".to_owned(),
             generated::DOMAIN => "::core::option::Option<&'static str>".to_owned(),
+            generated::STAMP => "&'static str".to_owned(),
             _ => "&'static [&'static str]".to_owned(),
         };
         return format!("\n    const {name}: {ty} = {enum_name}::{name};");

@@ -22,6 +22,20 @@ pub(super) fn domain(cx: &Context<'_>) -> String {
     )
 }
 
+/// `STAMP`: what a client generated from the same catalog compares its own with.
+pub(super) fn stamp(cx: &Context<'_>) -> String {
+    format!(
+        "
+    /// The catalog's stamp: the enum's name and a hash of its content. Every export of the
+    /// catalog to another language (`chat-errors export`) carries the same, so a client and this
+    /// server can check that they were generated from the same catalog.
+    pub const {name}: &'static str = {value};
+",
+        name = generated::STAMP.name,
+        value = Literal(&cx.catalog.stamp()),
+    )
+}
+
 /// `http_status` and `grpc_code`.
 pub(super) fn lookups(cx: &Context<'_>) -> String {
     let catalog = cx.catalog;

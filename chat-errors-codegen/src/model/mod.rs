@@ -1,5 +1,6 @@
 //! The validated catalog: what every view (enum, tables, docs, `explain`) is generated from.
 
+mod stamp;
 mod values;
 
 pub use values::{Code, CodeType, Field, FieldType, IntType, ItemType, Value};

@@ -310,6 +310,10 @@ impl SmallError {
     pub const DOMAIN: ::core::option::Option<&'static str> = ::core::option::Option::Some(
         "small.example.com",
     );
+    /// The catalog's stamp: the enum's name and a hash of its content. Every export of the
+    /// catalog to another language (`chat-errors export`) carries the same, so a client and this
+    /// server can check that they were generated from the same catalog.
+    pub const STAMP: &'static str = "SmallError:105f683493bd2ac9";
     /// The HTTP status of the entry's errors: the entry's `http_status`, else its group's, else
     /// the catalog's; `None` where none is given.
     #[must_use]
@@ -642,6 +646,7 @@ impl __chat_errors_SmallError::Catalog for SmallError {
     const PLATFORMS: &'static [&'static str] = SmallError::PLATFORMS;
     const FLAGS: &'static [(&'static str, &'static str)] = SmallError::FLAGS;
     const DOMAIN: ::core::option::Option<&'static str> = SmallError::DOMAIN;
+    const STAMP: &'static str = SmallError::STAMP;
     fn code(self) -> i32 {
         SmallError::code(self)
     }
