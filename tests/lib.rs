@@ -84,3 +84,9 @@ pub mod orders {
         })
     }
 }
+
+/// String codes owned by prefixes, three languages, flags, arguments of every kind and texts with
+/// quotes, braces and a dollar: the catalog the exports to other languages are tested with.
+pub mod tickets {
+    chat_errors::agora_errors!("catalogs/tickets.toml");
+}

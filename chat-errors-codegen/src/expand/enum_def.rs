@@ -20,11 +20,15 @@ pub(super) fn enum_def(cx: &Context<'_>) -> (String, String) {
             "\n#[doc = {}]",
             Literal(&variant_doc(catalog, entry))
         );
-        if entry.variant != entry.name {
-            let _ = write!(variants, "\n#[doc(alias = {})]", Literal(&entry.name));
-        }
-        for (_, name) in &entry.platform_names {
-            let _ = write!(variants, "\n#[doc(alias = {})]", Literal(name));
+        // rustdoc rejects an alias that is the item's own name, and one given twice.
+        let mut aliases: Vec<&str> = Vec::new();
+        for name in
+            core::iter::once(&entry.name).chain(entry.platform_names.iter().map(|(_, name)| name))
+        {
+            if *name != entry.variant && !aliases.contains(&name.as_str()) {
+                aliases.push(name);
+                let _ = write!(variants, "\n#[doc(alias = {})]", Literal(name));
+            }
         }
         if let Some(note) = &entry.deprecated {
             let _ = write!(variants, "\n#[deprecated(note = {})]", Literal(note));
