@@ -17,7 +17,8 @@ use crate::catalogs::Source;
   chat-errors check catalogs/*.toml
   chat-errors render --format html --catalog errors.toml > errors.html
   chat-errors diff --deny major origin/main:errors.toml errors.toml
-  chat-errors next-code --group user errors.toml")]
+  chat-errors next-code --group user errors.toml
+  chat-errors export --lang typescript --catalog errors.toml --out src/errors.ts")]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -37,6 +38,9 @@ pub enum Command {
     Diff(DiffArgs),
     /// Print the lowest code a new entry can take: neither used nor retired.
     NextCode(NextCodeArgs),
+    /// Write the catalog as one source file for a client in TypeScript, Kotlin, C#, Python or
+    /// Go: codes, names, texts in every language, groups, flags, arguments and the stamp.
+    Export(ExportArgs),
 }
 
 /// `chat-errors explain`.
@@ -199,4 +203,62 @@ pub struct NextCodeArgs {
     /// The lowest free code within this group's ranges [default: the code after the highest]
     #[arg(long, value_name = "GROUP")]
     pub group: Option<String>,
+}
+
+/// `chat-errors export`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Each file depends on nothing but its language's standard library, keeps a \
+    code it does not list (from a newer server) as that code, and carries the catalog's stamp, \
+    which the Rust enum has as `STAMP`. Exits with 2 when the catalog does not load or the \
+    namespace is no name in the language.
+
+Examples:
+  chat-errors export --lang typescript --catalog errors.toml --out web/src/errors.ts
+  chat-errors export --lang kotlin --namespace com.example.errors --catalog errors.toml
+  chat-errors export --lang go --namespace errorcodes --catalog errors.toml --out errorcodes/errors.go"
+)]
+pub struct ExportArgs {
+    /// The language of the file.
+    #[arg(long, value_enum)]
+    pub lang: ExportLanguage,
+    /// The catalog: a TOML file, or `sdk`, `rest` or `web` for the built-in Agora catalogs.
+    #[arg(long, value_name = "FILE|sdk|rest|web", default_value = "sdk")]
+    pub catalog: Source,
+    /// Write the file here [default: standard output]
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The Kotlin package, C# namespace or Go package the file declares, such as
+    /// `com.example.errors` [default: none for Kotlin and C#; for Go, the enum's name in
+    /// lowercase]. TypeScript and Python files are modules by their file names.
+    #[arg(long, value_name = "NAME")]
+    pub namespace: Option<String>,
+}
+
+/// A language `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportLanguage {
+    /// An ES module (`.ts`): an `as const` object of the codes, and functions over any code.
+    Typescript,
+    /// A `.kt` file: a class over the raw code with constants, and an `enum class` of the codes.
+    Kotlin,
+    /// A `.cs` file for Mono, .NET and Unity: an enum and extension methods.
+    Csharp,
+    /// A `.py` module: an `IntEnum` (a `str` enum for string codes) that keeps unknown codes.
+    Python,
+    /// A `.go` file: a named type with constants, methods and maps.
+    Go,
+}
+
+impl From<ExportLanguage> for crate::views::export::Target {
+    fn from(language: ExportLanguage) -> Self {
+        use crate::views::export::Target;
+        match language {
+            ExportLanguage::Typescript => Target::TypeScript,
+            ExportLanguage::Kotlin => Target::Kotlin,
+            ExportLanguage::Csharp => Target::CSharp,
+            ExportLanguage::Python => Target::Python,
+            ExportLanguage::Go => Target::Go,
+        }
+    }
 }

@@ -5,8 +5,8 @@ use chat_errors_codegen::Level;
 use std::io::Write;
 
 use crate::args::{
-    CheckArgs, Cli, Command, Deny, DiffArgs, DiffFormat, ExplainArgs, Format, MessageFormat,
-    NextCodeArgs, RenderArgs,
+    CheckArgs, Cli, Command, Deny, DiffArgs, DiffFormat, ExplainArgs, ExportArgs, Format,
+    MessageFormat, NextCodeArgs, RenderArgs,
 };
 use crate::catalogs::{Builtin, Loaded, Source, load_file};
 use crate::lookup::{self, Answer};
@@ -21,6 +21,7 @@ pub fn run(cli: Cli, out: &mut dyn Write, err: &mut dyn Write) -> u8 {
         Command::Render(args) => render(args, out, err),
         Command::Diff(args) => diff(args, out, err),
         Command::NextCode(args) => next_code(args, out, err),
+        Command::Export(args) => export(args, out, err),
     };
     match result {
         Ok(status) => status,
@@ -404,4 +405,28 @@ fn next_code(args: NextCodeArgs, out: &mut dyn Write, err: &mut dyn Write) -> St
         Ok(code) => writeln!(out, "{code}").map(|()| 0),
         Err(message) => writeln!(err, "chat-errors: {message}").map(|()| 1),
     }
+}
+
+fn export(args: ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status {
+    let loaded = match load(std::slice::from_ref(&args.catalog), err) {
+        Ok(mut loaded) => loaded.remove(0),
+        Err(status) => return status,
+    };
+    let target = views::export::Target::from(args.lang);
+    if let Some(namespace) = &args.namespace {
+        if let Err(message) = target.check_namespace(namespace) {
+            return writeln!(err, "chat-errors: {message}").map(|()| 2);
+        }
+    }
+    let text = views::export::export(&loaded.catalog, target, args.namespace.as_deref());
+    match &args.out {
+        None => out.write_all(text.as_bytes())?,
+        Some(path) => {
+            if let Err(error) = std::fs::write(path, text) {
+                let path = path.display();
+                return writeln!(err, "chat-errors: cannot write {path}: {error}").map(|()| 2);
+            }
+        }
+    }
+    Ok(0)
 }

@@ -254,7 +254,7 @@ fn render_prints_every_format_and_help_is_there_for_each_subcommand() {
         "no network"
     );
 
-    for subcommand in ["explain", "check", "render"] {
+    for subcommand in ["explain", "check", "render", "diff", "next-code", "export"] {
         let help = chat_errors(&[subcommand, "--help"], &dir);
         assert_eq!(help.status, 0);
         assert!(
@@ -719,5 +719,107 @@ fn every_subcommand_knows_arguments() {
         typed.stdout.ends_with("verdict: major\n"),
         "{}",
         typed.stdout
+    );
+}
+
+#[test]
+fn export_writes_a_file_or_stdout_and_refuses_a_namespace_the_language_cannot_take() {
+    let dir = scratch("export");
+    write(&dir, "shop.toml", GOOD);
+    let go = chat_errors(
+        &[
+            "export",
+            "--lang",
+            "go",
+            "--catalog",
+            "shop.toml",
+            "--namespace",
+            "shop",
+        ],
+        &dir,
+    );
+    assert_eq!(go.status, 0, "{}", go.stderr);
+    assert!(go.stdout.contains("\npackage shop\n"), "{}", go.stdout);
+    assert!(
+        go.stdout
+            .contains("const ShopErrorOutOfStock ShopError = 101\n")
+    );
+
+    let out = dir.join("errors dir");
+    std::fs::create_dir_all(&out).unwrap();
+    let written = chat_errors(
+        &[
+            "export",
+            "--lang",
+            "typescript",
+            "--catalog",
+            "shop.toml",
+            "--out",
+            "errors dir/shop.ts",
+        ],
+        &dir,
+    );
+    assert_eq!((written.status, written.stdout.as_str()), (0, ""));
+    let typescript = std::fs::read_to_string(out.join("shop.ts")).unwrap();
+    assert!(
+        typescript.contains("  OUT_OF_STOCK: 101,\n} as const;"),
+        "{typescript}"
+    );
+
+    let module = chat_errors(
+        &[
+            "export",
+            "--lang",
+            "python",
+            "--catalog",
+            "shop.toml",
+            "--namespace",
+            "shop",
+        ],
+        &dir,
+    );
+    assert_eq!(module.status, 2);
+    assert!(
+        module.stderr.contains("drop --namespace"),
+        "{}",
+        module.stderr
+    );
+    let dotted = chat_errors(
+        &[
+            "export",
+            "--lang",
+            "kotlin",
+            "--catalog",
+            "shop.toml",
+            "--namespace",
+            "com.fun.shop",
+        ],
+        &dir,
+    );
+    assert_eq!(dotted.status, 2);
+    assert!(
+        dotted
+            .stderr
+            .contains("`fun` is not an identifier or is a keyword"),
+        "{}",
+        dotted.stderr
+    );
+    let nowhere = chat_errors(
+        &[
+            "export",
+            "--lang",
+            "go",
+            "--catalog",
+            "shop.toml",
+            "--out",
+            "no such dir/x.go",
+        ],
+        &dir,
+    );
+    assert_eq!(nowhere.status, 2);
+    assert!(
+        nowhere.stderr.contains("cannot write no such dir/x.go"),
+        "{}",
+        nowhere.stderr
     );
 }

@@ -4,6 +4,7 @@
 
 pub mod changes;
 mod explain;
+pub mod export;
 mod html;
 mod json;
 mod markdown;

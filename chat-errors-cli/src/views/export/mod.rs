@@ -1,0 +1,265 @@
+//! The catalog as one dependency-free source file for a client in another language: every code
+//! with its names, texts, group, flags, arguments and wire contract, lookups that keep a code
+//! the file does not list, and the catalog's stamp. Each language's file is in the style its
+//! formatter keeps (`prettier`, `black`, `gofmt`), so a formatter in a client's build leaves it.
+
+mod csharp;
+mod go;
+mod kotlin;
+mod python;
+mod typescript;
+
+use chat_errors_codegen::{Catalog, Code, CodeType, Entry, IntType, Texts};
+
+/// A language `chat-errors export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// An ES module: an `as const` object of codes and functions over any code.
+    TypeScript,
+    /// A class over the raw code, its constants, and an `enum class` of the known codes.
+    Kotlin,
+    /// An enum (a struct for string codes) and a static class of extension methods.
+    CSharp,
+    /// An `IntEnum` (a `str` enum for string codes) whose `_missing_` keeps unknown codes.
+    Python,
+    /// A named type with constants, methods and maps.
+    Go,
+}
+
+impl Target {
+    /// What the language calls the namespace option: `None` where a file is its own module.
+    pub fn namespace_kind(self) -> Option<&'static str> {
+        match self {
+            Target::TypeScript | Target::Python => None,
+            Target::Kotlin => Some("package"),
+            Target::CSharp => Some("namespace"),
+            Target::Go => Some("package"),
+        }
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Target::TypeScript => "TypeScript",
+            Target::Kotlin => "Kotlin",
+            Target::CSharp => "C#",
+            Target::Python => "Python",
+            Target::Go => "Go",
+        }
+    }
+
+    /// Whether `namespace` names a namespace in the language, or else what to write instead.
+    pub fn check_namespace(self, namespace: &str) -> Result<(), String> {
+        let language = self.name();
+        let Some(kind) = self.namespace_kind() else {
+            return Err(format!(
+                "a {language} file is a module by its file name, without a namespace: drop \
+                 --namespace and name the file with --out"
+            ));
+        };
+        let identifier = |part: &str| {
+            part.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+                && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        };
+        let dotted = self != Target::Go;
+        let parts: Vec<&str> = if dotted {
+            namespace.split('.').collect()
+        } else {
+            vec![namespace]
+        };
+        if let Some(bad) = parts
+            .iter()
+            .find(|part| !identifier(part) || self.keywords().contains(part))
+        {
+            let form = if dotted {
+                "identifiers separated by dots, such as `com.example.errors`"
+            } else {
+                "one identifier, such as `errorcodes`"
+            };
+            return Err(format!(
+                "`{namespace}` is no {language} {kind}: `{bad}` is not an identifier or is a \
+                 keyword; write {form}"
+            ));
+        }
+        Ok(())
+    }
+
+    /// The words a namespace's part cannot be.
+    fn keywords(self) -> &'static [&'static str] {
+        match self {
+            Target::Kotlin => kotlin::KEYWORDS,
+            Target::CSharp => csharp::KEYWORDS,
+            Target::Go => go::KEYWORDS,
+            Target::TypeScript | Target::Python => &[],
+        }
+    }
+}
+
+/// The catalog in `target`'s language, in `namespace` where the language has one (a Kotlin or
+/// Go package, a C# namespace); without one, Kotlin's file has no package, C#'s no namespace, and
+/// Go's package is the enum's name in lowercase.
+pub fn export(catalog: &Catalog, target: Target, namespace: Option<&str>) -> String {
+    let rows = rows(catalog);
+    match target {
+        Target::TypeScript => typescript::export(catalog, &rows),
+        Target::Kotlin => kotlin::export(catalog, &rows, namespace),
+        Target::CSharp => csharp::export(catalog, &rows, namespace),
+        Target::Python => python::export(catalog, &rows),
+        Target::Go => go::export(catalog, &rows, namespace),
+    }
+}
+
+/// An entry with what the catalog resolves for it.
+struct Row<'c> {
+    entry: &'c Entry,
+    group: Option<&'c str>,
+    docs_url: Option<String>,
+    http_status: Option<u16>,
+    grpc_code: Option<&'static str>,
+}
+
+fn rows(catalog: &Catalog) -> Vec<Row<'_>> {
+    catalog
+        .entries
+        .iter()
+        .map(|entry| {
+            let wire = catalog.wire(entry);
+            Row {
+                entry,
+                group: catalog.group(entry).map(|group| group.name.as_str()),
+                docs_url: catalog.docs_url.as_ref().map(|url| entry.docs_url(url)),
+                http_status: wire.http_status,
+                grpc_code: wire.grpc_code.map(chat_errors_codegen::GrpcCode::name),
+            }
+        })
+        .collect()
+}
+
+/// The first line of every export.
+fn generated_by(catalog: &Catalog, target: &str) -> String {
+    format!(
+        "{}, exported by `chat-errors export --lang {target}`: edit the catalog, not this file.",
+        catalog.enum_name
+    )
+}
+
+/// The description, cause and note, each `None` where the entry has none.
+fn texts(entry: &Entry) -> [(&'static str, Option<&Texts>); 3] {
+    [
+        ("description", Some(&entry.description)),
+        ("cause", entry.cause.as_ref()),
+        ("note", entry.note.as_ref()),
+    ]
+}
+
+fn int_type(catalog: &Catalog) -> Option<IntType> {
+    match catalog.code_type {
+        CodeType::Int(int) => Some(int),
+        CodeType::String => None,
+    }
+}
+
+/// The code as a literal: a number, or `string` quoting it.
+fn code_literal(code: &Code, string: impl Fn(&str) -> String) -> String {
+    match code {
+        Code::Int(code) => code.to_string(),
+        Code::Str(code) => string(code),
+    }
+}
+
+/// `text` between `quote`s: `\\`, the quote, `\n`, `\r` and `\t` escaped, other control
+/// characters as `control` writes them, the rest as it is.
+fn escaped(text: &str, quote: char, escape_dollar: bool, control: fn(char) -> String) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            '$' if escape_dollar => out.push_str("\\$"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if c.is_control() => out.push_str(&control(c)),
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+/// A string as Prettier and black write it: in double quotes, unless it has more double quotes
+/// than single ones.
+fn fewest_escapes(text: &str, control: fn(char) -> String) -> String {
+    let doubles = text.matches('"').count();
+    let singles = text.matches('\'').count();
+    let quote = if doubles > singles { '\'' } else { '"' };
+    escaped(text, quote, false, control)
+}
+
+/// `\u001b`, as JavaScript, Kotlin and C# escape a control character.
+fn unicode_escape(c: char) -> String {
+    format!("\\u{:04x}", u32::from(c))
+}
+
+/// `\x1b`, as Python and Go escape a control character.
+fn hex_escape(c: char) -> String {
+    if u32::from(c) <= 0xff {
+        format!("\\x{:02x}", u32::from(c))
+    } else {
+        format!("\\u{:04x}", u32::from(c))
+    }
+}
+
+/// How wide a line is, as formatters measure it: a character each, two for the wide characters
+/// of East Asian scripts.
+fn width(text: &str) -> usize {
+    text.chars()
+        .map(|c| {
+            let wide = matches!(u32::from(c),
+                0x1100..=0x115f | 0x2e80..=0xa4cf | 0xac00..=0xd7a3 | 0xf900..=0xfaff
+                | 0xfe30..=0xfe4f | 0xff00..=0xff60 | 0xffe0..=0xffe6 | 0x20000..=0x3fffd);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// How a formatter lays out a bracketed list: the indent of a level and the widest line.
+struct Style {
+    step: usize,
+    max: usize,
+}
+
+/// Prettier's defaults.
+const PRETTIER: Style = Style { step: 2, max: 80 };
+/// black's defaults.
+const BLACK: Style = Style { step: 4, max: 88 };
+
+impl Style {
+    /// `items` in `brackets` after `head` and before `tail`, at `indent`: on one line where it
+    /// fits, else one item a line with a trailing comma, as the formatter breaks it.
+    fn list(
+        &self,
+        indent: usize,
+        head: &str,
+        brackets: [&str; 2],
+        items: &[String],
+        tail: &str,
+    ) -> String {
+        let [open, close] = brackets;
+        let pad = " ".repeat(indent);
+        let inline = format!("{pad}{head}{open}{}{close}{tail}", items.join(", "));
+        if items.is_empty() || width(&inline) <= self.max {
+            return inline + "\n";
+        }
+        let inner = " ".repeat(indent + self.step);
+        let mut out = format!("{pad}{head}{open}\n");
+        for item in items {
+            out.push_str(&format!("{inner}{item},\n"));
+        }
+        out.push_str(&format!("{pad}{close}{tail}\n"));
+        out
+    }
+}
