@@ -381,8 +381,8 @@ fn diff(args: DiffArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status {
     };
     let diff = chat_errors_codegen::diff(&catalogs[0].catalog, &catalogs[1].catalog);
     let text = match args.format {
-        DiffFormat::Text => views::changes::text(&diff),
-        DiffFormat::Json => views::changes::json(&diff),
+        DiffFormat::Text => views::changes::text(&diff, &catalogs[0].catalog, &catalogs[1].catalog),
+        DiffFormat::Json => views::changes::json(&diff, &catalogs[0].catalog, &catalogs[1].catalog),
         DiffFormat::Markdown => views::changes::markdown(&diff),
     };
     out.write_all(text.as_bytes())?;

@@ -823,3 +823,44 @@ fn export_writes_a_file_or_stdout_and_refuses_a_namespace_the_language_cannot_ta
         nowhere.stderr
     );
 }
+
+#[test]
+fn diff_says_what_a_change_means_for_the_exports_where_it_differs() {
+    let dir = scratch("diff exports");
+    write(&dir, "old.toml", GOOD);
+    let added = GOOD.to_owned()
+        + "\n[[error]]\ncode = 102\nname = \"CART_FULL\"\ngroup = \"cart\"\ndescription = \"Full.\"\n";
+    write(&dir, "new.toml", &added);
+    let text = chat_errors(&["diff", "old.toml", "new.toml"], &dir);
+    assert_eq!(text.status, 0, "{}", text.stderr);
+    assert!(
+        text.stdout.contains(
+            "minor  entry_added            102 CART_FULL: added\n       exports: major for \
+             kotlin: the `Known` enum class gains an entry"
+        ),
+        "{}",
+        text.stdout
+    );
+    assert!(
+        text.stdout
+            .contains("verdict: minor\nverdict for the exports: kotlin major\n")
+    );
+
+    let exhaustive = added.replace(
+        "code_type = \"u16\"",
+        "code_type = \"u16\"\nexhaustive = true",
+    );
+    write(&dir, "exhaustive.toml", &exhaustive);
+    let json = chat_errors(
+        &["diff", "--format", "json", "new.toml", "exhaustive.toml"],
+        &dir,
+    );
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let change = &value["changes"][0];
+    assert_eq!(change["kind"], "exhaustive_added");
+    assert_eq!(change["exports"]["go"]["level"], "none", "{change}");
+    assert_eq!(value["export_verdicts"]["typescript"], "none");
+    // Where no export differs, the JSON is what it was.
+    let same = chat_errors(&["diff", "--format", "json", "old.toml", "old.toml"], &dir);
+    assert!(!same.stdout.contains("export"), "{}", same.stdout);
+}

@@ -3,11 +3,16 @@
 
 use std::fmt::Write as _;
 
-use chat_errors_codegen::{Change, Code, Diff, Section};
+use chat_errors_codegen::{Catalog, Change, Code, Diff, Level, Section};
 
-/// A line per change (`major  entry_removed  5 SERVICE_ARREARAGES: …`), then the verdict, then
-/// a line per note (`note   translation_stale  5002 INSUFFICIENT_FUNDS: …`).
-pub fn text(diff: &Diff) -> String {
+use super::export::{Target, client_level, client_verdict};
+
+/// A line per change (`major  entry_removed  5 SERVICE_ARREARAGES: …`), each followed by what
+/// it means for the clients of the exports to other languages where that differs
+/// (`       exports: minor for typescript, …: why`); then the verdict, and the exports' where it
+/// differs; then a line per note (`note   translation_stale  5002 INSUFFICIENT_FUNDS: …`).
+/// `old` and `new` are the catalogs the diff compares.
+pub fn text(diff: &Diff, old: &Catalog, new: &Catalog) -> String {
     let mut out = String::new();
     let line = |out: &mut String, level: &str, change: &Change| {
         let _ = writeln!(
@@ -20,8 +25,19 @@ pub fn text(diff: &Diff) -> String {
     };
     for change in &diff.changes {
         line(&mut out, change.level.name(), change);
+        for (level, why, targets) in clients(change, old, new) {
+            let _ = writeln!(out, "       exports: {} for {targets}: {why}", level.name());
+        }
     }
     let _ = writeln!(out, "verdict: {}", diff.verdict().name());
+    let verdicts = export_verdicts(diff, old, new);
+    if !verdicts.is_empty() {
+        let verdicts: Vec<String> = verdicts
+            .iter()
+            .map(|(target, level)| format!("{} {}", target.flag(), level.name()))
+            .collect();
+        let _ = writeln!(out, "verdict for the exports: {}", verdicts.join(", "));
+    }
     for note in &diff.notes {
         line(&mut out, "note", note);
     }
@@ -29,8 +45,10 @@ pub fn text(diff: &Diff) -> String {
 }
 
 /// `{"verdict": …, "changes": [{"level", "kind", "code", "name", "message"}, …], "notes": […]}`,
-/// a note as a change without its level.
-pub fn json(diff: &Diff) -> String {
+/// a note as a change without its level. Where a change means something else for the clients of
+/// an export, it has `"exports": {"typescript": {"level", "why"}, …}` for those languages; where
+/// the whole diff does, `"export_verdicts": {"kotlin": "major", …}` says so.
+pub fn json(diff: &Diff, old: &Catalog, new: &Catalog) -> String {
     let object = |change: &Change| {
         let code = match &change.code {
             Some(Code::Int(code)) => serde_json::json!(*code as i64),
@@ -45,7 +63,25 @@ pub fn json(diff: &Diff) -> String {
             "message": change.message,
         })
     };
-    let changes: Vec<serde_json::Value> = diff.changes.iter().map(object).collect();
+    let changes: Vec<serde_json::Value> = diff
+        .changes
+        .iter()
+        .map(|change| {
+            let mut value = object(change);
+            let exports: serde_json::Map<String, serde_json::Value> = Target::ALL
+                .into_iter()
+                .filter_map(|target| {
+                    let (level, why) = client_level(change, target, old, new)?;
+                    let value = serde_json::json!({ "level": level.name(), "why": why });
+                    Some((target.flag().to_owned(), value))
+                })
+                .collect();
+            if !exports.is_empty() {
+                value["exports"] = exports.into();
+            }
+            value
+        })
+        .collect();
     let notes: Vec<serde_json::Value> = diff
         .notes
         .iter()
@@ -55,11 +91,19 @@ pub fn json(diff: &Diff) -> String {
             note
         })
         .collect();
-    let value = serde_json::json!({
+    let mut value = serde_json::json!({
         "verdict": diff.verdict().name(),
         "changes": changes,
         "notes": notes,
     });
+    let verdicts = export_verdicts(diff, old, new);
+    if !verdicts.is_empty() {
+        value["export_verdicts"] = verdicts
+            .iter()
+            .map(|(target, level)| (target.flag().to_owned(), level.name().into()))
+            .collect::<serde_json::Map<_, _>>()
+            .into();
+    }
     let mut out = serde_json::to_string_pretty(&value).expect("JSON values serialize");
     out.push('\n');
     out
@@ -105,6 +149,37 @@ pub fn markdown(diff: &Diff) -> String {
         out.push_str("-->\n");
     }
     out
+}
+
+/// The levels `change` has for the exports where they differ from its own: each level and why,
+/// with the languages it holds for (`typescript, csharp`).
+fn clients(change: &Change, old: &Catalog, new: &Catalog) -> Vec<(Level, &'static str, String)> {
+    let mut grouped: Vec<(Level, &'static str, Vec<&str>)> = Vec::new();
+    for target in Target::ALL {
+        let Some((level, why)) = client_level(change, target, old, new) else {
+            continue;
+        };
+        match grouped
+            .iter_mut()
+            .find(|(each, reason, _)| *each == level && *reason == why)
+        {
+            Some((_, _, targets)) => targets.push(target.flag()),
+            None => grouped.push((level, why, vec![target.flag()])),
+        }
+    }
+    grouped
+        .into_iter()
+        .map(|(level, why, targets)| (level, why, targets.join(", ")))
+        .collect()
+}
+
+/// Each export's verdict where it differs from the Rust enum's.
+fn export_verdicts(diff: &Diff, old: &Catalog, new: &Catalog) -> Vec<(Target, Level)> {
+    Target::ALL
+        .into_iter()
+        .map(|target| (target, client_verdict(diff, target, old, new)))
+        .filter(|(_, level)| *level != diff.verdict())
+        .collect()
 }
 
 /// `5 SERVICE_ARREARAGES`, or the name of what changed.

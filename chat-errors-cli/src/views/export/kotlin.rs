@@ -39,9 +39,8 @@ const TAKEN: &[&str] = &[
 ];
 
 pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>], namespace: Option<&str>) -> String {
-    let long = |int: IntType| matches!(int.name(), "i64" | "u32" | "u64");
     let (raw, range, parse, owns) = match catalog.code_type {
-        chat_errors_codegen::CodeType::Int(int) if long(int) => (
+        chat_errors_codegen::CodeType::Int(int) if is_long(int) => (
             "Long",
             "LongRange",
             "text.toLongOrNull()?.let { code -> of(code) }",
@@ -175,6 +174,11 @@ pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>], namespace: Option<&str
     }
     out.push_str(&body);
     out
+}
+
+/// Whether Kotlin holds codes of `int` in a `Long`, not an `Int`.
+pub(super) fn is_long(int: IntType) -> bool {
+    matches!(int.name(), "i64" | "u32" | "u64")
 }
 
 /// One entry as a constructor call with named arguments.

@@ -6,8 +6,11 @@
 mod csharp;
 mod go;
 mod kotlin;
+mod levels;
 mod python;
 mod typescript;
+
+pub use levels::{client_level, client_verdict};
 
 use chat_errors_codegen::{Catalog, Code, CodeType, Entry, IntType, Texts};
 
@@ -27,6 +30,26 @@ pub enum Target {
 }
 
 impl Target {
+    /// Every language, in the order `--lang` lists them.
+    pub const ALL: [Target; 5] = [
+        Target::TypeScript,
+        Target::Kotlin,
+        Target::CSharp,
+        Target::Python,
+        Target::Go,
+    ];
+
+    /// The language as `--lang` names it: `typescript`, `kotlin`, `csharp`, `python`, `go`.
+    pub fn flag(self) -> &'static str {
+        match self {
+            Target::TypeScript => "typescript",
+            Target::Kotlin => "kotlin",
+            Target::CSharp => "csharp",
+            Target::Python => "python",
+            Target::Go => "go",
+        }
+    }
+
     /// What the language calls the namespace option: `None` where a file is its own module.
     pub fn namespace_kind(self) -> Option<&'static str> {
         match self {
