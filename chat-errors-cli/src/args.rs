@@ -221,7 +221,7 @@ Examples:
 pub struct ExportArgs {
     /// The language of the file.
     #[arg(long, value_enum)]
-    pub lang: ExportLanguage,
+    pub lang: crate::views::export::Target,
     /// The catalog: a TOML file, or `sdk`, `rest` or `web` for the built-in Agora catalogs.
     #[arg(long, value_name = "FILE|sdk|rest|web", default_value = "sdk")]
     pub catalog: Source,
@@ -233,32 +233,4 @@ pub struct ExportArgs {
     /// lowercase]. TypeScript and Python files are modules by their file names.
     #[arg(long, value_name = "NAME")]
     pub namespace: Option<String>,
-}
-
-/// A language `export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportLanguage {
-    /// An ES module (`.ts`): an `as const` object of the codes, and functions over any code.
-    Typescript,
-    /// A `.kt` file: a class over the raw code with constants, and an `enum class` of the codes.
-    Kotlin,
-    /// A `.cs` file for Mono, .NET and Unity: an enum and extension methods.
-    Csharp,
-    /// A `.py` module: an `IntEnum` (a `str` enum for string codes) that keeps unknown codes.
-    Python,
-    /// A `.go` file: a named type with constants, methods and maps.
-    Go,
-}
-
-impl From<ExportLanguage> for crate::views::export::Target {
-    fn from(language: ExportLanguage) -> Self {
-        use crate::views::export::Target;
-        match language {
-            ExportLanguage::Typescript => Target::TypeScript,
-            ExportLanguage::Kotlin => Target::Kotlin,
-            ExportLanguage::Csharp => Target::CSharp,
-            ExportLanguage::Python => Target::Python,
-            ExportLanguage::Go => Target::Go,
-        }
-    }
 }

@@ -412,7 +412,7 @@ fn export(args: ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status 
         Ok(mut loaded) => loaded.remove(0),
         Err(status) => return status,
     };
-    let target = views::export::Target::from(args.lang);
+    let target = args.lang;
     if let Some(namespace) = &args.namespace {
         if let Err(message) = target.check_namespace(namespace) {
             return writeln!(err, "chat-errors: {message}").map(|()| 2);

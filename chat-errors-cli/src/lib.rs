@@ -22,8 +22,8 @@ mod next_code;
 pub mod views;
 
 pub use args::{
-    CheckArgs, Cli, Command, DiffArgs, DiffFormat, ExplainArgs, ExportArgs, ExportLanguage, Format,
-    MessageFormat, NextCodeArgs, RenderArgs,
+    CheckArgs, Cli, Command, DiffArgs, DiffFormat, ExplainArgs, ExportArgs, Format, MessageFormat,
+    NextCodeArgs, RenderArgs,
 };
 pub use catalogs::{Builtin, Foreign, Loaded, Rejected, Source, load_file};
 pub use cli::run;

@@ -5,6 +5,8 @@ use std::fmt::Write as _;
 
 use chat_errors_codegen::{Catalog, Change, Code, Diff, Level, Section};
 
+use clap::ValueEnum as _;
+
 use super::export::{Target, client_level, client_verdict};
 
 /// A line per change (`major  entry_removed  5 SERVICE_ARREARAGES: …`), each followed by what
@@ -68,12 +70,13 @@ pub fn json(diff: &Diff, old: &Catalog, new: &Catalog) -> String {
         .iter()
         .map(|change| {
             let mut value = object(change);
-            let exports: serde_json::Map<String, serde_json::Value> = Target::ALL
-                .into_iter()
+            let exports: serde_json::Map<String, serde_json::Value> = Target::value_variants()
+                .iter()
+                .copied()
                 .filter_map(|target| {
                     let (level, why) = client_level(change, target, old, new)?;
                     let value = serde_json::json!({ "level": level.name(), "why": why });
-                    Some((target.flag().to_owned(), value))
+                    Some((target.flag(), value))
                 })
                 .collect();
             if !exports.is_empty() {
@@ -100,7 +103,7 @@ pub fn json(diff: &Diff, old: &Catalog, new: &Catalog) -> String {
     if !verdicts.is_empty() {
         value["export_verdicts"] = verdicts
             .iter()
-            .map(|(target, level)| (target.flag().to_owned(), level.name().into()))
+            .map(|(target, level)| (target.flag(), level.name().into()))
             .collect::<serde_json::Map<_, _>>()
             .into();
     }
@@ -154,8 +157,8 @@ pub fn markdown(diff: &Diff) -> String {
 /// The levels `change` has for the exports where they differ from its own: each level and why,
 /// with the languages it holds for (`typescript, csharp`).
 fn clients(change: &Change, old: &Catalog, new: &Catalog) -> Vec<(Level, &'static str, String)> {
-    let mut grouped: Vec<(Level, &'static str, Vec<&str>)> = Vec::new();
-    for target in Target::ALL {
+    let mut grouped: Vec<(Level, &'static str, Vec<String>)> = Vec::new();
+    for &target in Target::value_variants() {
         let Some((level, why)) = client_level(change, target, old, new) else {
             continue;
         };
@@ -175,8 +178,9 @@ fn clients(change: &Change, old: &Catalog, new: &Catalog) -> Vec<(Level, &'stati
 
 /// Each export's verdict where it differs from the Rust enum's.
 fn export_verdicts(diff: &Diff, old: &Catalog, new: &Catalog) -> Vec<(Target, Level)> {
-    Target::ALL
-        .into_iter()
+    Target::value_variants()
+        .iter()
+        .copied()
         .map(|target| (target, client_verdict(diff, target, old, new)))
         .filter(|(_, level)| *level != diff.verdict())
         .collect()

@@ -1,6 +1,7 @@
 //! The views of a catalog, each made from the code generator's checked model: the text `explain`
 //! prints, a Markdown table, JSON for other tools, and a self-contained HTML error index; how far
-//! each language goes; and the changes between two versions of a catalog.
+//! each language goes; the changes between two versions of a catalog; and the catalog as source
+//! for clients in other languages.
 
 pub mod changes;
 mod explain;

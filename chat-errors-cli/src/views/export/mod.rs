@@ -14,40 +14,31 @@ pub use levels::{client_level, client_verdict};
 
 use chat_errors_codegen::{Catalog, Code, CodeType, Entry, IntType, Texts};
 
-/// A language `chat-errors export` writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// A language `chat-errors export` writes, as `--lang` names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Target {
-    /// An ES module: an `as const` object of codes and functions over any code.
+    /// An ES module (`.ts`): an `as const` object of the codes, and functions over any code.
+    #[value(name = "typescript")]
     TypeScript,
-    /// A class over the raw code, its constants, and an `enum class` of the known codes.
+    /// A `.kt` file: a class over the raw code with constants, and an `enum class` of the codes.
     Kotlin,
-    /// An enum (a struct for string codes) and a static class of extension methods.
+    /// A `.cs` file for Mono, .NET and Unity: an enum and extension methods.
+    #[value(name = "csharp")]
     CSharp,
-    /// An `IntEnum` (a `str` enum for string codes) whose `_missing_` keeps unknown codes.
+    /// A `.py` module: an `IntEnum` (a `str` enum for string codes) that keeps unknown codes.
     Python,
-    /// A named type with constants, methods and maps.
+    /// A `.go` file: a named type with constants, methods and maps.
     Go,
 }
 
 impl Target {
-    /// Every language, in the order `--lang` lists them.
-    pub const ALL: [Target; 5] = [
-        Target::TypeScript,
-        Target::Kotlin,
-        Target::CSharp,
-        Target::Python,
-        Target::Go,
-    ];
-
     /// The language as `--lang` names it: `typescript`, `kotlin`, `csharp`, `python`, `go`.
-    pub fn flag(self) -> &'static str {
-        match self {
-            Target::TypeScript => "typescript",
-            Target::Kotlin => "kotlin",
-            Target::CSharp => "csharp",
-            Target::Python => "python",
-            Target::Go => "go",
-        }
+    pub fn flag(self) -> String {
+        use clap::ValueEnum as _;
+        let value = self
+            .to_possible_value()
+            .expect("every language is a value of --lang");
+        value.get_name().to_owned()
     }
 
     /// What the language calls the namespace option: `None` where a file is its own module.
