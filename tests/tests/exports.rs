@@ -64,9 +64,7 @@ where
         name,
         enum_name: &stamp[..stamp.find(':').unwrap()],
         source,
-        integer: E::ALL
-            .first()
-            .is_some_and(|entry| entry.code().to_string().parse::<i128>().is_ok()),
+        integer: core::any::TypeId::of::<E::Code>() != core::any::TypeId::of::<String>(),
         queries,
         answers,
     }

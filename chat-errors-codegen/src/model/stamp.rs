@@ -5,9 +5,9 @@ use super::{Catalog, Code, CodeType, Texts};
 
 impl Catalog {
     /// `ErrorCode:9c1d0e3f5a7b2c4d`: the enum's name, then a 64-bit FNV-1a hash, in hexadecimal,
-    /// of the catalog's normalised content: its code type and languages, its flags and groups,
-    /// every entry with every name, text, flag, argument, docs URL, HTTP status and gRPC code, and
-    /// the retired codes. Formatting, comments, the order of keys and the Rust-only settings
+    /// of the catalog's normalised content: its code type, languages and platforms, its flags and
+    /// groups, every entry with every name, text, flag, argument, docs URL, HTTP status and gRPC
+    /// code, and the retired codes. Formatting, comments, the order of keys and the Rust-only settings
     /// (`serde`, `doc`, fields) do not change it. It tells copies apart; it is no signature.
     pub fn stamp(&self) -> String {
         let mut hash = Fnv(0xcbf2_9ce4_8422_2325);
@@ -16,7 +16,11 @@ impl Catalog {
             CodeType::String => "string",
         });
         hash.list(&self.languages, |hash, language| hash.str(language));
-        hash.list(&self.flags, |hash, flag| hash.str(&flag.name));
+        hash.list(&self.platforms, |hash, platform| hash.str(platform));
+        hash.list(&self.flags, |hash, flag| {
+            hash.str(&flag.name);
+            hash.str(&flag.meaning);
+        });
         hash.list(&self.groups, |hash, group| {
             hash.str(&group.name);
             hash.str(&group.title);

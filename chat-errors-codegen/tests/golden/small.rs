@@ -313,7 +313,7 @@ impl SmallError {
     /// The catalog's stamp: the enum's name and a hash of its content. Every export of the
     /// catalog to another language (`chat-errors export`) carries the same, so a client and this
     /// server can check that they were generated from the same catalog.
-    pub const STAMP: &'static str = "SmallError:105f683493bd2ac9";
+    pub const STAMP: &'static str = "SmallError:bac3a3c8e4f4d22c";
     /// The HTTP status of the entry's errors: the entry's `http_status`, else its group's, else
     /// the catalog's; `None` where none is given.
     #[must_use]
