@@ -395,6 +395,8 @@ fn write(path: &Path, source: &str, file: &str) {
     });
     let rust = chat_errors_codegen::expand(&catalog);
     std::fs::write(path, rust).expect("OUT_DIR is writable");
+    // The catalog itself, for the tests that read it as `chat-errors` does.
+    std::fs::write(path.with_extension("toml"), source).expect("OUT_DIR is writable");
 }
 
 /// Names of many lengths, every tenth entry with an alias, codes in runs of ten consecutive

@@ -50,7 +50,30 @@ fn cases() -> Vec<Case> {
             file("orders.toml"),
             &["4999", "5500", "7777"],
         ),
+        // Catalogs nobody here wrote: PostgreSQL's SQLSTATEs (string codes, classes as prefixes,
+        // lowercase names), IANA's HTTP statuses, MariaDB's messages in 26 languages with
+        // arguments where its printf directives were.
+        case::<chat_errors_tests::sqlstate::SqlState>(
+            "sqlstate",
+            generated("sqlstate.toml"),
+            &["23999", "ZZ000", "P0"],
+        ),
+        case::<chat_errors_tests::http::HttpStatus>(
+            "http",
+            generated("http.toml"),
+            &["299", "599", "999"],
+        ),
+        case::<chat_errors_tests::mariadb::MariaDbError>(
+            "mariadb",
+            generated("mariadb.toml"),
+            &["999", "4999"],
+        ),
     ]
+}
+
+/// A catalog the build script wrote from a table of data.
+fn generated(name: &str) -> String {
+    Path::new(env!("OUT_DIR")).join(name).display().to_string()
 }
 
 fn case<E: Catalog>(name: &'static str, source: String, unknown: &[&str]) -> Case
@@ -73,7 +96,12 @@ where
 /// The questions, a line each, their words separated by tabs (string codes may hold spaces).
 fn queries<E: Catalog>(unknown: &[&str]) -> Vec<String> {
     let mut tags: Vec<String> = vec![String::new(), "xx".into(), "fr-FR".into()];
-    for language in E::LANGUAGES {
+    // The first languages and the last: a catalog of 26 would ask thousands of questions more.
+    let languages = E::LANGUAGES
+        .iter()
+        .take(3)
+        .chain(E::LANGUAGES.iter().skip(3).last());
+    for language in languages.clone() {
         tags.push((*language).to_owned());
         tags.push(format!("{}_Latn-XX", language.to_ascii_uppercase()));
         tags.push(format!(" {language}-x-private ;q=0.5"));
@@ -110,7 +138,7 @@ fn queries<E: Catalog>(unknown: &[&str]) -> Vec<String> {
                 format!("{}={value}", arg.name)
             })
             .collect();
-        for tag in E::LANGUAGES.iter().chain(["xx"].iter()) {
+        for tag in languages.clone().chain(["xx"].iter()) {
             queries.push(format!("render\t{code}\t{tag}\t{}", values.join(",")));
             if values.len() > 1 {
                 let fewer = &values[..values.len() - 1];
