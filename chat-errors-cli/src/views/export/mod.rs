@@ -277,3 +277,56 @@ impl Style {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_take_the_quotes_formatters_prefer() {
+        assert_eq!(fewest_escapes("plain", hex_escape), "\"plain\"");
+        assert_eq!(fewest_escapes("The \"hold\"", hex_escape), "'The \"hold\"'");
+        // Two double quotes against one single quote: one escape instead of two.
+        assert_eq!(fewest_escapes("it's \"x\"", hex_escape), "'it\\'s \"x\"'");
+        assert_eq!(
+            fewest_escapes("a\\b\nc\u{1b}", hex_escape),
+            "\"a\\\\b\\nc\\x1b\""
+        );
+        assert_eq!(
+            escaped("$0 \"x\"", '"', true, unicode_escape),
+            "\"\\$0 \\\"x\\\"\""
+        );
+    }
+
+    #[test]
+    fn lists_break_where_the_formatter_breaks_them() {
+        let items: Vec<String> = ["\"a\"", "\"b\""].map(str::to_owned).to_vec();
+        assert_eq!(
+            PRETTIER.list(4, "aliases: ", ["[", "]"], &items, ","),
+            "    aliases: [\"a\", \"b\"],\n"
+        );
+        let long: Vec<String> = (0..12).map(|n| format!("\"ALIAS_NUMBER_{n}\"")).collect();
+        let broken = PRETTIER.list(4, "aliases: ", ["[", "]"], &long, ",");
+        assert!(
+            broken.starts_with("    aliases: [\n      \"ALIAS_NUMBER_0\",\n"),
+            "{broken}"
+        );
+        assert!(
+            broken.ends_with("      \"ALIAS_NUMBER_11\",\n    ],\n"),
+            "{broken}"
+        );
+        assert_eq!(width("用户"), 4);
+    }
+
+    #[test]
+    fn namespaces_are_names_of_the_language() {
+        assert!(Target::Kotlin.check_namespace("com.example.errors").is_ok());
+        assert!(Target::CSharp.check_namespace("Example.Errors").is_ok());
+        assert!(Target::Go.check_namespace("errorcodes").is_ok());
+        assert!(Target::Go.check_namespace("error.codes").is_err());
+        assert!(Target::Kotlin.check_namespace("com.object.x").is_err());
+        assert!(Target::CSharp.check_namespace("Example..Errors").is_err());
+        assert!(Target::TypeScript.check_namespace("errors").is_err());
+        assert_eq!(Target::CSharp.flag(), "csharp");
+    }
+}
