@@ -412,13 +412,10 @@ fn export(args: ExportArgs, out: &mut dyn Write, err: &mut dyn Write) -> Status 
         Ok(mut loaded) => loaded.remove(0),
         Err(status) => return status,
     };
-    let target = args.lang;
-    if let Some(namespace) = &args.namespace {
-        if let Err(message) = target.check_namespace(namespace) {
-            return writeln!(err, "chat-errors: {message}").map(|()| 2);
-        }
-    }
-    let text = views::export::export(&loaded.catalog, target, args.namespace.as_deref());
+    let text = match views::export::export(&loaded.catalog, args.lang, args.namespace.as_deref()) {
+        Ok(text) => text,
+        Err(message) => return writeln!(err, "chat-errors: {message}").map(|()| 2),
+    };
     match &args.out {
         None => out.write_all(text.as_bytes())?,
         Some(path) => {

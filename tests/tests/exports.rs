@@ -21,6 +21,7 @@ struct Case {
     enum_name: &'static str,
     source: String,
     integer: bool,
+    entries: usize,
     queries: Vec<String>,
     answers: Vec<String>,
 }
@@ -68,6 +69,12 @@ fn cases() -> Vec<Case> {
             generated("mariadb.toml"),
             &["999", "4999"],
         ),
+        // 3,000 codes: more than a Kotlin `enum class` takes, and a union of every code.
+        case::<chat_errors_tests::large::LargeError>(
+            "large",
+            generated("large.toml"),
+            &["1", "2147483647", "-2147483648"],
+        ),
     ]
 }
 
@@ -88,6 +95,7 @@ where
         enum_name: &stamp[..stamp.find(':').unwrap()],
         source,
         integer: core::any::TypeId::of::<E::Code>() != core::any::TypeId::of::<String>(),
+        entries: E::ALL.len(),
         queries,
         answers,
     }
@@ -312,6 +320,18 @@ fn scratch(language: &str, case: &Case) -> PathBuf {
 
 /// Runs `chat-errors export`, as a user would, into `out`.
 fn export(case: &Case, language: &str, namespace: Option<&str>, out: &Path) {
+    if let Err(message) = try_export(case, language, namespace, out) {
+        panic!("{message}");
+    }
+}
+
+/// Runs `chat-errors export` into `out`, or gives what it said on its way out.
+fn try_export(
+    case: &Case,
+    language: &str,
+    namespace: Option<&str>,
+    out: &Path,
+) -> Result<(), String> {
     let mut args = vec![
         "chat-errors",
         "export",
@@ -331,7 +351,10 @@ fn export(case: &Case, language: &str, namespace: Option<&str>, out: &Path) {
         &mut stdout,
         &mut stderr,
     );
-    assert_eq!(status, 0, "{}", String::from_utf8_lossy(&stderr));
+    match status {
+        0 => Ok(()),
+        _ => Err(String::from_utf8_lossy(&stderr).into_owned()),
+    }
 }
 
 /// Runs `command`, failing the test with its output unless it succeeds; its standard output.
@@ -526,6 +549,15 @@ fn kotlin() {
     };
     for case in cases() {
         let dir = scratch("kotlin", &case);
+        if case.entries > 2_000 {
+            let refused = try_export(&case, "kotlin", Some("catalog"), &dir.join("catalog.kt"));
+            let message = refused.expect_err("a catalog too large for a Kotlin enum class");
+            assert!(
+                message.contains("does not compile for the JVM"),
+                "{message}"
+            );
+            continue;
+        }
         export(&case, "kotlin", Some("catalog"), &dir.join("catalog.kt"));
         std::fs::write(
             dir.join("main.kt"),

@@ -14,6 +14,10 @@ const TEMPLATE: &str = include_str!("runtime/kotlin.kt");
 /// Entries a function of the data holds: a JVM method's code has at most 64 KiB.
 const CHUNK: usize = 40;
 
+/// The most entries an export has: the `Known` enum's class initializer creates each, and at
+/// 3,000 it is more than the JVM's 64 KiB (measured with kotlinc 1.3; 2,000 compile).
+pub(super) const MOST_ENTRIES: usize = 2_000;
+
 /// Names the class or its companion has already: a constant cannot take these.
 const TAKEN: &[&str] = &[
     "STAMP",

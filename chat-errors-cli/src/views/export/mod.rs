@@ -110,16 +110,34 @@ impl Target {
 
 /// The catalog in `target`'s language, in `namespace` where the language has one (a Kotlin or
 /// Go package, a C# namespace); without one, Kotlin's file has no package, C#'s no namespace, and
-/// Go's package is the enum's name in lowercase.
-pub fn export(catalog: &Catalog, target: Target, namespace: Option<&str>) -> String {
+/// Go's package is the enum's name in lowercase. An error says why the language cannot take the
+/// namespace, or the catalog.
+pub fn export(
+    catalog: &Catalog,
+    target: Target,
+    namespace: Option<&str>,
+) -> Result<String, String> {
+    if let Some(namespace) = namespace {
+        target.check_namespace(namespace)?;
+    }
+    if target == Target::Kotlin && catalog.entries.len() > kotlin::MOST_ENTRIES {
+        return Err(format!(
+            "{} has {} codes, and a Kotlin `enum class` of more than {} entries does not compile \
+             for the JVM (a class's initializer holds at most 64 KiB of bytecode): export it to \
+             another language, or split the catalog",
+            catalog.enum_name,
+            catalog.entries.len(),
+            kotlin::MOST_ENTRIES
+        ));
+    }
     let rows = rows(catalog);
-    match target {
+    Ok(match target {
         Target::TypeScript => typescript::export(catalog, &rows),
         Target::Kotlin => kotlin::export(catalog, &rows, namespace),
         Target::CSharp => csharp::export(catalog, &rows, namespace),
         Target::Python => python::export(catalog, &rows),
         Target::Go => go::export(catalog, &rows, namespace),
-    }
+    })
 }
 
 /// An entry with what the catalog resolves for it.

@@ -20,7 +20,7 @@ export type ArgValue = string | number | bigint | boolean;
 
 /** One entry of the catalog. */
 export interface Entry {
-  readonly code: Code;
+  readonly code: Raw;
   readonly name: string;
   /** More names `fromName` accepts. */
   readonly aliases: readonly string[];
@@ -53,7 +53,7 @@ export interface Group {
 
 /** A code the catalog retired: no entry takes its number or name again. */
 export interface Retired {
-  readonly code: Code;
+  readonly code: Raw;
   readonly name: string;
   readonly reason: string;
   readonly since?: string;
