@@ -3,6 +3,7 @@
 //! data and lookups as extension methods. C# 6, which every one of them compiles.
 
 use core::fmt::Write as _;
+use std::collections::{HashMap, HashSet};
 
 use chat_errors_codegen::{Catalog, Code, CodeType, Texts};
 
@@ -11,59 +12,73 @@ use super::{Row, escaped, generated_by, unicode_escape};
 /// The static class of data and lookups, each `__NAME__` filled in.
 const TEMPLATE: &str = include_str!("runtime/csharp.cs");
 
+/// The type of string codes: a struct over the string, with its members at `__MEMBERS__`.
+const STRING_CODE: &str = include_str!("runtime/csharp_string.cs");
+
+const INT_PARSE: &str = "            __UNDERLYING__ value;
+            if (__UNDERLYING__.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
+            {
+                return (__ENUM__)value;
+            }
+            return null;";
+
+const INT_OWNS: &str = "                var raw = (__WIDE__)code;
+                for (var i = 0; i + 1 < Ranges.Count; i += 2)
+                {
+                    if (raw >= Ranges[i] && raw <= Ranges[i + 1])
+                    {
+                        return true;
+                    }
+                }
+                return false;";
+
+const STRING_PARSE: &str =
+    "            return text == null ? (__ENUM__?)null : new __ENUM__(text);";
+
+const STRING_OWNS: &str = "                return Prefix != null && code.Code != null && \
+                                       code.Code.StartsWith(Prefix, StringComparison.Ordinal);";
+
 pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>], namespace: Option<&str>) -> String {
     let name = &catalog.enum_name;
     let members = members(name, rows);
     let (range, parse, code_string, owns) = match catalog.code_type {
         CodeType::Int(int) => {
-            let underlying = underlying(int.name());
             let wide = if int.name().starts_with('i') {
                 "long"
             } else {
                 "ulong"
             };
+            let underlying = underlying(int.name());
             (
                 wide,
-                format!(
-                    "            {underlying} value;\n            if ({underlying}.TryParse(text, \
-                     NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))\n\
-                     \x20           {{\n                return ({name})value;\n            }}\n\
-                     \x20           return null;"
-                ),
+                INT_PARSE.replace("__UNDERLYING__", underlying),
                 format!("(({underlying})code).ToString(CultureInfo.InvariantCulture)"),
-                format!(
-                    "                var raw = ({wide})code;\n                for (var i = 0; i + 1 < \
-                     Ranges.Count; i += 2)\n                {{\n                    if (raw >= \
-                     Ranges[i] && raw <= Ranges[i + 1])\n                    {{\n                \
-                     \x20       return true;\n                    }}\n                }}\n              \
-                     \x20 return false;"
-                ),
+                INT_OWNS.replace("__WIDE__", wide),
             )
         }
         CodeType::String => (
             "long",
-            format!("            return text == null ? ({name}?)null : new {name}(text);"),
+            STRING_PARSE.to_owned(),
             "code.Code".to_owned(),
-            "                return Prefix != null && code.Code != null && \
-             code.Code.StartsWith(Prefix, StringComparison.Ordinal);"
-                .to_owned(),
+            STRING_OWNS.to_owned(),
         ),
     };
+    let member_of: HashMap<&Code, &String> = rows
+        .iter()
+        .map(|row| &row.entry.code)
+        .zip(&members)
+        .collect();
     let code = |code: &Code| match code {
-        Code::Int(_) => {
-            let index = rows.iter().position(|row| &row.entry.code == code);
-            match index {
-                Some(index) => format!("{name}.{}", members[index]),
-                None => format!("({name})({code})"),
-            }
-        }
+        Code::Int(_) => match member_of.get(code) {
+            Some(member) => format!("{name}.{member}"),
+            None => format!("({name})({code})"),
+        },
         Code::Str(text) => format!("new {name}({})", string(text)),
     };
 
-    let mut out = format!(
-        "// {}\n\nusing System;\nusing System.Collections.Generic;\nusing System.Globalization;\nusing System.Text;\n\n",
-        generated_by(catalog, "csharp")
-    );
+    let mut out = format!("// {}\n\n", generated_by(catalog, "csharp"));
+    out.push_str("using System;\nusing System.Collections.Generic;\n");
+    out.push_str("using System.Globalization;\nusing System.Text;\n\n");
     let mut types = codes(catalog, rows, &members);
     types.push('\n');
 
@@ -179,28 +194,20 @@ fn codes(catalog: &Catalog, rows: &[Row<'_>], members: &[String]) -> String {
             out.push_str("    }\n");
         }
         CodeType::String => {
-            let _ = writeln!(
-                out,
-                "    public struct {name} : IEquatable<{name}>\n    {{\n        /// <summary>The code.</summary>\n\
-                 \x20       public readonly string Code;\n\n        public {name}(string code)\n        {{\n\
-                 \x20           Code = code;\n        }}\n"
-            );
+            let mut fields = String::new();
             for (row, member) in rows.iter().zip(members) {
                 let _ = writeln!(
-                    out,
-                    "        /// <summary>{}</summary>\n        public static readonly {name} {member} = new {name}({});\n",
+                    fields,
+                    "        /// <summary>{}</summary>\n        public static readonly {name} \
+                     {member} = new {name}({});\n",
                     summary(row),
                     super::code_literal(&row.entry.code, string)
                 );
             }
-            let _ = writeln!(
-                out,
-                "        public bool Equals({name} other)\n        {{\n            return string.Equals(Code, other.Code, StringComparison.Ordinal);\n        }}\n\n\
-                 \x20       public override bool Equals(object other)\n        {{\n            return other is {name} && Equals(({name})other);\n        }}\n\n\
-                 \x20       public override int GetHashCode()\n        {{\n            return Code == null ? 0 : Code.GetHashCode();\n        }}\n\n\
-                 \x20       public override string ToString()\n        {{\n            return Code ?? \"\";\n        }}\n\n\
-                 \x20       public static bool operator ==({name} a, {name} b)\n        {{\n            return a.Equals(b);\n        }}\n\n\
-                 \x20       public static bool operator !=({name} a, {name} b)\n        {{\n            return !a.Equals(b);\n        }}\n    }}"
+            out.push_str(
+                &STRING_CODE
+                    .replace("__MEMBERS__", &fields)
+                    .replace("__ENUM__", name),
             );
         }
     }
@@ -267,12 +274,14 @@ fn underlying(int: &str) -> &'static str {
 /// The member of each row: its variant, with `_` after it where the type has that name already.
 fn members(name: &str, rows: &[Row<'_>]) -> Vec<String> {
     let taken = [name, "Code", "Equals", "GetHashCode", "ToString", "GetType"];
-    let mut members: Vec<String> = Vec::new();
+    let mut seen = HashSet::new();
+    let mut members = Vec::with_capacity(rows.len());
     for row in rows {
         let mut member = row.entry.variant.clone();
-        while taken.contains(&member.as_str()) || members.contains(&member) {
+        while taken.contains(&member.as_str()) || seen.contains(&member) {
             member.push('_');
         }
+        seen.insert(member.clone());
         members.push(member);
     }
     members
@@ -286,82 +295,10 @@ fn string(text: &str) -> String {
     escaped(text, '"', false, unicode_escape)
 }
 
-pub(super) const KEYWORDS: &[&str] = &[
-    "abstract",
-    "as",
-    "base",
-    "bool",
-    "break",
-    "byte",
-    "case",
-    "catch",
-    "char",
-    "checked",
-    "class",
-    "const",
-    "continue",
-    "decimal",
-    "default",
-    "delegate",
-    "do",
-    "double",
-    "else",
-    "enum",
-    "event",
-    "explicit",
-    "extern",
-    "false",
-    "finally",
-    "fixed",
-    "float",
-    "for",
-    "foreach",
-    "goto",
-    "if",
-    "implicit",
-    "in",
-    "int",
-    "interface",
-    "internal",
-    "is",
-    "lock",
-    "long",
-    "namespace",
-    "new",
-    "null",
-    "object",
-    "operator",
-    "out",
-    "override",
-    "params",
-    "private",
-    "protected",
-    "public",
-    "readonly",
-    "ref",
-    "return",
-    "sbyte",
-    "sealed",
-    "short",
-    "sizeof",
-    "stackalloc",
-    "static",
-    "string",
-    "struct",
-    "switch",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typeof",
-    "uint",
-    "ulong",
-    "unchecked",
-    "unsafe",
-    "ushort",
-    "using",
-    "virtual",
-    "void",
-    "volatile",
-    "while",
-];
+pub(super) const KEYWORDS: &str = "\
+    abstract as base bool break byte case catch char checked class const continue decimal \
+    default delegate do double else enum event explicit extern false finally fixed float for \
+    foreach goto if implicit in int interface internal is lock long namespace new null \
+    object operator out override params private protected public readonly ref return sbyte \
+    sealed short sizeof stackalloc static string struct switch this throw true try typeof \
+    uint ulong unchecked unsafe ushort using virtual void volatile while";

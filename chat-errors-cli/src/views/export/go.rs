@@ -242,30 +242,6 @@ fn code(code: &Code) -> String {
     super::code_literal(code, string)
 }
 
-pub(super) const KEYWORDS: &[&str] = &[
-    "break",
-    "case",
-    "chan",
-    "const",
-    "continue",
-    "default",
-    "defer",
-    "else",
-    "fallthrough",
-    "for",
-    "func",
-    "go",
-    "goto",
-    "if",
-    "import",
-    "interface",
-    "map",
-    "package",
-    "range",
-    "return",
-    "select",
-    "struct",
-    "switch",
-    "type",
-    "var",
-];
+pub(super) const KEYWORDS: &str = "\
+    break case chan const continue default defer else fallthrough for func go goto if import \
+    interface map package range return select struct switch type var";

@@ -6,7 +6,7 @@ use core::fmt::Write as _;
 
 use chat_errors_codegen::{Catalog, Code, IntType, Texts};
 
-use super::{Row, escaped, generated_by, unicode_escape};
+use super::{Row, escaped, generated_by, listed, unicode_escape};
 
 /// The class around the data, each `__NAME__` filled in.
 const TEMPLATE: &str = include_str!("runtime/kotlin.kt");
@@ -19,28 +19,9 @@ const CHUNK: usize = 40;
 pub(super) const MOST_ENTRIES: usize = 2_000;
 
 /// Names the class or its companion has already: a constant cannot take these.
-const TAKEN: &[&str] = &[
-    "STAMP",
-    "DEFAULT_LANGUAGE",
-    "LANGUAGES",
-    "FLAGS",
-    "GROUPS",
-    "RETIRED",
-    "ENTRIES",
-    "BY_CODE",
-    "KNOWN",
-    "BY_NAME",
-    "Companion",
-    "name",
-    "ordinal",
-    "code",
-    "values",
-    "valueOf",
-    "of",
-    "parse",
-    "fromName",
-    "resolveLanguage",
-];
+const TAKEN: &str = "\
+    STAMP DEFAULT_LANGUAGE LANGUAGES FLAGS GROUPS RETIRED ENTRIES BY_CODE KNOWN BY_NAME \
+    Companion name ordinal code values valueOf of parse fromName resolveLanguage";
 
 pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>], namespace: Option<&str>) -> String {
     let (raw, range, parse, owns) = match catalog.code_type {
@@ -224,12 +205,11 @@ fn members(rows: &[Row<'_>]) -> Vec<String> {
     let mut members: Vec<String> = Vec::new();
     for row in rows {
         let mut member = row.entry.name.clone();
-        while TAKEN.contains(&member.as_str())
-            || members.iter().any(|each| each.trim_matches('`') == member)
+        while listed(TAKEN, &member) || members.iter().any(|each| each.trim_matches('`') == member)
         {
             member.push('_');
         }
-        if KEYWORDS.contains(&member.as_str()) {
+        if listed(KEYWORDS, &member) {
             member = format!("`{member}`");
         }
         members.push(member);
@@ -264,33 +244,6 @@ fn string(text: &str) -> String {
     escaped(text, '"', true, unicode_escape)
 }
 
-pub(super) const KEYWORDS: &[&str] = &[
-    "as",
-    "break",
-    "class",
-    "continue",
-    "do",
-    "else",
-    "false",
-    "for",
-    "fun",
-    "if",
-    "in",
-    "interface",
-    "is",
-    "null",
-    "object",
-    "package",
-    "return",
-    "super",
-    "this",
-    "throw",
-    "true",
-    "try",
-    "typealias",
-    "typeof",
-    "val",
-    "var",
-    "when",
-    "while",
-];
+pub(super) const KEYWORDS: &str = "\
+    as break class continue do else false for fun if in interface is null object package \
+    return super this throw true try typealias typeof val var when while";

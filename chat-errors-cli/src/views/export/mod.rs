@@ -82,7 +82,7 @@ impl Target {
         };
         if let Some(bad) = parts
             .iter()
-            .find(|part| !identifier(part) || self.keywords().contains(part))
+            .find(|part| !identifier(part) || listed(self.keywords(), part))
         {
             let form = if dotted {
                 "identifiers separated by dots, such as `com.example.errors`"
@@ -97,13 +97,13 @@ impl Target {
         Ok(())
     }
 
-    /// The words a namespace's part cannot be.
-    fn keywords(self) -> &'static [&'static str] {
+    /// The words a namespace's part cannot be, separated by spaces.
+    fn keywords(self) -> &'static str {
         match self {
             Target::Kotlin => kotlin::KEYWORDS,
             Target::CSharp => csharp::KEYWORDS,
             Target::Go => go::KEYWORDS,
-            Target::TypeScript | Target::Python => &[],
+            Target::TypeScript | Target::Python => "",
         }
     }
 }
@@ -138,6 +138,11 @@ pub fn export(
         Target::Python => python::export(catalog, &rows),
         Target::Go => go::export(catalog, &rows, namespace),
     })
+}
+
+/// Whether `word` is one of `words`, separated by spaces.
+fn listed(words: &str, word: &str) -> bool {
+    words.split_whitespace().any(|each| each == word)
 }
 
 /// An entry with what the catalog resolves for it.

@@ -3,63 +3,21 @@
 //! for `mypy --strict`, laid out as black lays it out.
 
 use core::fmt::Write as _;
+use std::collections::HashSet;
 
 use chat_errors_codegen::{Catalog, Code, Texts};
 
-use super::{BLACK, Row, fewest_escapes, generated_by, hex_escape, int_type};
+use super::{BLACK, Row, fewest_escapes, generated_by, hex_escape, int_type, listed};
 
 /// The lookups, after the data.
 const RUNTIME: &str = include_str!("runtime/python.py");
 
 /// Python's keywords, and what the enum class has already: a member cannot take these names.
-const TAKEN: &[&str] = &[
-    "False",
-    "None",
-    "True",
-    "and",
-    "as",
-    "assert",
-    "async",
-    "await",
-    "break",
-    "class",
-    "continue",
-    "def",
-    "del",
-    "elif",
-    "else",
-    "except",
-    "finally",
-    "for",
-    "from",
-    "global",
-    "if",
-    "import",
-    "in",
-    "is",
-    "lambda",
-    "nonlocal",
-    "not",
-    "or",
-    "pass",
-    "raise",
-    "return",
-    "try",
-    "while",
-    "with",
-    "yield",
-    "name",
-    "value",
-    "mro",
-    "entry",
-    "known",
-    "description",
-    "cause",
-    "note",
-    "message",
-    "group",
-    "from_name",
-];
+const TAKEN: &str = "\
+    False None True and as assert async await break class continue def del elif else except \
+    finally for from global if import in is lambda nonlocal not or pass raise return try \
+    while with yield name value mro entry known description cause note message group \
+    from_name";
 
 pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>]) -> String {
     let name = &catalog.enum_name;
@@ -136,11 +94,11 @@ class {name}({base}):
 
 "
     );
-    let mut seen = Vec::new();
+    let mut seen = HashSet::new();
     for row in rows {
         let member = member(&row.entry.name, &seen);
         let _ = writeln!(out, "    {member} = {}", code(&row.entry.code));
-        seen.push(member);
+        seen.insert(member);
     }
     let _ = write!(
         out,
@@ -331,9 +289,9 @@ fn pairs(texts: &Texts) -> Vec<(String, String)> {
 
 /// The enum member of an entry: its name, with `_` after it where Python or the class has that
 /// name already.
-fn member(name: &str, seen: &[String]) -> String {
+fn member(name: &str, seen: &HashSet<String>) -> String {
     let mut member = name.to_owned();
-    while TAKEN.contains(&member.as_str()) || seen.contains(&member) {
+    while listed(TAKEN, &member) || seen.contains(&member) {
         member.push('_');
     }
     member
