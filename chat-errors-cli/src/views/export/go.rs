@@ -6,14 +6,25 @@ use core::fmt::Write as _;
 
 use chat_errors_codegen::{Catalog, Code, Texts};
 
-use super::{Row, escaped, generated_by, hex_escape, int_type};
+use super::{Row, escaped, generated_by, hex_escape, int_type, listed};
 
 /// The types and lookups, after the data: `code` is the catalog's type.
 const RUNTIME: &str = include_str!("runtime/go.go");
 
 pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>], namespace: Option<&str>) -> String {
     let name = &catalog.enum_name;
-    let package = namespace.map_or_else(|| name.to_ascii_lowercase(), str::to_owned);
+    let package = namespace.map_or_else(
+        || {
+            // An enum `Type` or `Range` would make a package named by a keyword.
+            let lowercase = name.to_ascii_lowercase();
+            if listed(KEYWORDS, &lowercase) {
+                lowercase + "_"
+            } else {
+                lowercase
+            }
+        },
+        str::to_owned,
+    );
     let (underlying, raw) = match int_type(catalog) {
         Some(int) if int.name().starts_with('i') => (
             format!("int{}", &int.name()[1..]),

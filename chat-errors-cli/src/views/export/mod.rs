@@ -110,8 +110,8 @@ impl Target {
 
 /// The catalog in `target`'s language, in `namespace` where the language has one (a Kotlin or
 /// Go package, a C# namespace); without one, Kotlin's file has no package, C#'s no namespace, and
-/// Go's package is the enum's name in lowercase. An error says why the language cannot take the
-/// namespace, or the catalog.
+/// Go's package is the enum's name in lowercase, with `_` after a keyword. An error says why the
+/// language cannot take the namespace, or the catalog.
 pub fn export(
     catalog: &Catalog,
     target: Target,
@@ -351,5 +351,16 @@ mod tests {
         assert!(Target::CSharp.check_namespace("Example..Errors").is_err());
         assert!(Target::TypeScript.check_namespace("errors").is_err());
         assert_eq!(Target::CSharp.flag(), "csharp");
+    }
+
+    #[test]
+    fn go_package_of_a_keyword_enum_is_no_keyword() {
+        let toml = "[catalog]\nenum = \"Type\"\n\n[[error]]\ncode = 1\nname = \"BAD\"\n\
+                    description = \"Bad.\"\n";
+        let catalog = chat_errors_codegen::parse(toml).unwrap();
+        let go = export(&catalog, Target::Go, None).unwrap();
+        assert!(go.contains("\npackage type_\n"), "{go}");
+        let named = export(&catalog, Target::Go, Some("kinds")).unwrap();
+        assert!(named.contains("\npackage kinds\n"), "{named}");
     }
 }
