@@ -295,6 +295,15 @@ fn string(text: &str) -> String {
     escaped(text, '"', false, unicode_escape)
 }
 
+/// The members of the static class beside the enum (the enum's name inside it would mean the
+/// member), the string-code struct's field, and the library types it uses.
+pub(super) const IN_USE: &str = "\
+    Bounds ByCode ByName Cause Code CodeString DefaultLanguage Description Entries Entry \
+    EntryOf Flags FromName Group GroupOf Groups IsKnown Languages Message Name Note Parse \
+    Plain ResolveLanguage Retired RetiredCode RetiredCodes Stamp Strings TextIn Texts System \
+    Array Char Convert CultureInfo Dictionary IDictionary IEquatable IList List Math \
+    NumberStyles Object String StringBuilder StringComparison";
+
 pub(super) const KEYWORDS: &str = "\
     abstract as base bool break byte case catch char checked class const continue decimal \
     default delegate do double else enum event explicit extern false finally fixed float for \

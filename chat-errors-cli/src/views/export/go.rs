@@ -253,6 +253,15 @@ fn code(code: &Code) -> String {
     super::code_literal(code, string)
 }
 
+/// What the package declares beside the enum, imports, and Go's predeclared names.
+pub(super) const IN_USE: &str = "\
+    Stamp DefaultLanguage Languages Flags Groups Entries RetiredCodes Codes Platforms Entry \
+    Arg Flag Group Retired FromName ResolveLanguage init plainTag textIn byCode code fmt \
+    strings any append bool byte cap clear close comparable complex complex64 complex128 copy \
+    delete error false float32 float64 imag int int8 int16 int32 int64 iota len make max min \
+    new nil panic print println real recover rune string true uint uint8 uint16 uint32 uint64 \
+    uintptr";
+
 pub(super) const KEYWORDS: &str = "\
     break case chan const continue default defer else fallthrough for func go goto if import \
     interface map package range return select struct switch type var";

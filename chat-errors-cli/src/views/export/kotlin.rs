@@ -244,6 +244,11 @@ fn string(text: &str) -> String {
     escaped(text, '"', true, unicode_escape)
 }
 
+/// The classes nested in the enum's class, and those of Kotlin's library it uses.
+pub(super) const IN_USE: &str = "\
+    Entry Group Retired Known Companion Any Array Boolean Char Int IntRange List Long \
+    LongRange Map String StringBuilder Unit";
+
 pub(super) const KEYWORDS: &str = "\
     as break class continue do else false for fun if in interface is null object package \
     return super this throw true try typealias typeof val var when while";

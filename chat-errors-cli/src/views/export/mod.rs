@@ -97,26 +97,57 @@ impl Target {
         Ok(())
     }
 
-    /// The words a namespace's part cannot be, separated by spaces.
+    /// The language's keywords, separated by spaces: no namespace or type can take these.
     fn keywords(self) -> &'static str {
         match self {
+            Target::TypeScript => typescript::KEYWORDS,
             Target::Kotlin => kotlin::KEYWORDS,
             Target::CSharp => csharp::KEYWORDS,
+            Target::Python => python::KEYWORDS,
             Target::Go => go::KEYWORDS,
-            Target::TypeScript | Target::Python => "",
         }
+    }
+
+    /// The names the export declares beside the enum, or uses from the language's library,
+    /// separated by spaces: an enum of one of these names would clash with it.
+    fn in_use(self) -> &'static str {
+        match self {
+            Target::TypeScript => typescript::IN_USE,
+            Target::Kotlin => kotlin::IN_USE,
+            Target::CSharp => csharp::IN_USE,
+            Target::Python => python::IN_USE,
+            Target::Go => go::IN_USE,
+        }
+    }
+
+    /// Whether the catalog's enum can name the export's type, or else why not.
+    fn check_enum_name(self, name: &str) -> Result<(), String> {
+        let language = self.name();
+        let what = if listed(self.keywords(), name) {
+            format!("a keyword in {language}")
+        } else if listed(self.in_use(), name) {
+            format!("a name the {language} export declares itself or takes from the library")
+        } else {
+            return Ok(());
+        };
+        Err(format!(
+            "the enum `{name}` cannot be exported to {language}: `{name}` is {what}; give the \
+             catalog's `enum` another name, such as `{name}Error`"
+        ))
     }
 }
 
 /// The catalog in `target`'s language, in `namespace` where the language has one (a Kotlin or
 /// Go package, a C# namespace); without one, Kotlin's file has no package, C#'s no namespace, and
 /// Go's package is the enum's name in lowercase, with `_` after a keyword. An error says why the
-/// language cannot take the namespace, or the catalog.
+/// language cannot take the namespace, or the catalog (an enum named by a keyword of the
+/// language or by a name the export declares itself, such as `Entry`).
 pub fn export(
     catalog: &Catalog,
     target: Target,
     namespace: Option<&str>,
 ) -> Result<String, String> {
+    target.check_enum_name(&catalog.enum_name)?;
     if let Some(namespace) = namespace {
         target.check_namespace(namespace)?;
     }
@@ -303,6 +334,8 @@ impl Style {
 
 #[cfg(test)]
 mod tests {
+    use clap::ValueEnum as _;
+
     use super::*;
 
     #[test]
@@ -351,6 +384,123 @@ mod tests {
         assert!(Target::CSharp.check_namespace("Example..Errors").is_err());
         assert!(Target::TypeScript.check_namespace("errors").is_err());
         assert_eq!(Target::CSharp.flag(), "csharp");
+    }
+
+    /// Two catalogs with every part an export declares something for: integer codes with
+    /// ranges, flags, arguments and a retired code; string codes with prefixes.
+    fn catalogs(enum_name: &str) -> [Catalog; 2] {
+        let int = format!(
+            "[catalog]\nenum = \"{enum_name}\"\nplatforms = [\"ios\"]\n\
+             [catalog.flags]\nhot = \"Hot.\"\n[[catalog.groups]]\nname = \"g\"\n\
+             title = \"G\"\nranges = [[1, 9]]\n[[retired]]\ncode = 5\n\
+             name = \"OLD\"\nreason = \"Gone.\"\n[[error]]\ncode = 1\nname = \"BAD\"\n\
+             description = {{ en = \"Bad {{x}}.\", de = \"Schlecht {{x}}.\" }}\n\
+             args = {{ x = \"u8\" }}\ngroup = \"g\"\nflags = [\"hot\"]\n\
+             platform_names = {{ ios = \"Bad\" }}\ncause = \"C.\"\nnote = \"N.\"\n"
+        );
+        let string = format!(
+            "[catalog]\nenum = \"{enum_name}\"\ncode_type = \"string\"\n\
+             [[catalog.groups]]\nname = \"g\"\ntitle = \"G\"\nprefix = \"g.\"\n\
+             [[error]]\ncode = \"g.bad\"\nname = \"BAD\"\ndescription = \"Bad.\"\n\
+             group = \"g\"\n"
+        );
+        [int, string].map(|toml| chat_errors_codegen::parse(&toml).unwrap())
+    }
+
+    /// The names `source`, in `target`'s language, declares where the enum's name would clash
+    /// with them: at the top of the file, or in the class the enum's name is used from.
+    fn declared(target: Target, source: &str) -> Vec<String> {
+        let word = |text: &str| -> String {
+            text.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                .collect()
+        };
+        // C#'s enum, or struct, comes before the static class the enum's name is used from.
+        let start = match target {
+            Target::CSharp => source.find("static class").unwrap(),
+            _ => 0,
+        };
+        let mut names = Vec::new();
+        for line in source[start..].lines() {
+            let name = match target {
+                Target::TypeScript => ["export ", ""].iter().find_map(|export| {
+                    let rest = line.strip_prefix(export)?;
+                    ["const ", "function ", "type ", "interface "]
+                        .iter()
+                        .find_map(|kind| rest.strip_prefix(kind))
+                }),
+                Target::Python => ["class ", "def ", ""]
+                    .iter()
+                    .find_map(|kind| line.strip_prefix(kind))
+                    .filter(|rest| {
+                        let name = word(rest);
+                        let after = &rest[name.len()..];
+                        !name.is_empty()
+                            && (line.starts_with("class ")
+                                || line.starts_with("def ")
+                                || after.starts_with(" =")
+                                || after.starts_with(':'))
+                    }),
+                Target::Go => ["type ", "func ", "var ", "const "]
+                    .iter()
+                    .find_map(|kind| line.strip_prefix(kind)),
+                Target::Kotlin => ["    class ", "    enum class "]
+                    .iter()
+                    .find_map(|kind| line.strip_prefix(kind)),
+                Target::CSharp => line
+                    .strip_prefix("        ")
+                    .filter(|rest| !rest.starts_with(' ') && !rest.starts_with('/'))
+                    .and_then(|rest| {
+                        let head = rest.split(['(', '=', ';']).next()?;
+                        head.trim().rsplit(' ').next()
+                    }),
+            };
+            if let Some(name) = name.map(word).filter(|name| !name.is_empty()) {
+                names.push(name);
+            }
+        }
+        names
+    }
+
+    #[test]
+    fn every_name_an_export_declares_is_refused_to_the_enum() {
+        for target in Target::value_variants().iter().copied() {
+            // In a namespace, C#'s static class has its members at two levels in.
+            let namespace = (target == Target::CSharp).then_some("N");
+            for catalog in catalogs("Cq") {
+                let source = export(&catalog, target, namespace).unwrap();
+                for name in declared(target, &source) {
+                    // The enum's own declarations and its constants (`CqBad` in Go).
+                    if name.starts_with("Cq") || name == "Code" && target == Target::TypeScript {
+                        continue;
+                    }
+                    assert!(
+                        listed(target.in_use(), &name),
+                        "the {} export declares `{name}`, which its IN_USE does not list",
+                        target.name()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_enum_named_like_the_exports_own_names_is_refused() {
+        for target in Target::value_variants().iter().copied() {
+            let [catalog, _] = catalogs("Entry");
+            let refused = export(&catalog, target, None).unwrap_err();
+            assert!(
+                refused.contains("give the catalog's `enum` another name, such as `EntryError`"),
+                "{refused}"
+            );
+        }
+        let [catalog, _] = catalogs("function");
+        let refused = export(&catalog, Target::TypeScript, None).unwrap_err();
+        assert!(refused.contains("a keyword in TypeScript"), "{refused}");
+        // TypeScript's own alias of the code type steps aside for an enum named `Code`.
+        let [catalog, _] = catalogs("Code");
+        assert!(export(&catalog, Target::TypeScript, None).is_ok());
+        assert!(export(&catalog, Target::Python, None).is_err());
     }
 
     #[test]

@@ -12,12 +12,22 @@ use super::{BLACK, Row, fewest_escapes, generated_by, hex_escape, int_type, list
 /// The lookups, after the data.
 const RUNTIME: &str = include_str!("runtime/python.py");
 
-/// Python's keywords, and what the enum class has already: a member cannot take these names.
-const TAKEN: &str = "\
+pub(super) const KEYWORDS: &str = "\
     False None True and as assert async await break class continue def del elif else except \
     finally for from global if import in is lambda nonlocal not or pass raise return try \
-    while with yield name value mro entry known description cause note message group \
-    from_name";
+    while with yield";
+
+/// What the enum class has already: a member cannot take these names.
+const MEMBERS: &str = "\
+    name value mro entry known description cause note message group from_name";
+
+/// What the module declares beside the enum, imports, and uses of the builtins.
+pub(super) const IN_USE: &str = "\
+    Code ArgValue STAMP LANGUAGES DEFAULT_LANGUAGE FLAGS GROUPS ENTRIES RETIRED Group Entry \
+    Retired _BY_CODE _BY_NAME _PLACEHOLDER _plain _text_in cause description entry_of \
+    group_of message name_of note resolve_language retired annotations re Enum IntEnum \
+    Mapping NamedTuple Union all any bool dict filter format int isinstance len list max \
+    next object set str tuple type";
 
 pub(super) fn export(catalog: &Catalog, rows: &[Row<'_>]) -> String {
     let name = &catalog.enum_name;
@@ -291,7 +301,7 @@ fn pairs(texts: &Texts) -> Vec<(String, String)> {
 /// name already.
 fn member(name: &str, seen: &HashSet<String>) -> String {
     let mut member = name.to_owned();
-    while listed(TAKEN, &member) || seen.contains(&member) {
+    while listed(KEYWORDS, &member) || listed(MEMBERS, &member) || seen.contains(&member) {
         member.push('_');
     }
     member

@@ -233,6 +233,21 @@ fn string(text: &str) -> String {
     fewest_escapes(text, unicode_escape)
 }
 
+/// JavaScript's reserved words, and the names TypeScript keeps for its own types.
+pub(super) const KEYWORDS: &str = "\
+    await break case catch class const continue debugger default delete do else enum export \
+    extends false finally for function if implements import in instanceof interface let new \
+    null package private protected public return static super switch this throw true try \
+    typeof var void while with yield any bigint boolean never number object string symbol \
+    undefined unknown";
+
+/// What the module declares beside the enum, and the globals its functions use.
+pub(super) const IN_USE: &str = "\
+    STAMP LANGUAGES DEFAULT_LANGUAGE FLAGS GROUPS ENTRIES RETIRED BY_CODE BY_NAME Texts \
+    ArgType ArgValue Entry Group Retired Raw entryOf fromName nameOf sameTag resolveLanguage \
+    textIn description cause note message groupOf retired Map ReadonlyMap Readonly Record \
+    Object String Math Number Array Boolean BigInt";
+
 /// A property's key: as it is where it is an identifier, else quoted.
 fn key(text: &str) -> String {
     let identifier = text.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '$')
