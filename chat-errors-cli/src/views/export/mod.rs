@@ -161,6 +161,18 @@ pub fn export(
             kotlin::MOST_ENTRIES
         ));
     }
+    if target == Target::TypeScript {
+        let mut codes = (catalog.entries.iter().map(|entry| &entry.code))
+            .chain(catalog.retired.iter().map(|retired| &retired.code));
+        let inexact = |code: &&Code| matches!(code, Code::Int(code) if code.unsigned_abs() > typescript::MOST_EXACT);
+        if let Some(code) = codes.find(inexact) {
+            return Err(format!(
+                "code {code} is beyond the integers a JavaScript number holds exactly (2^53 - 1 \
+                 either side of zero), where a TypeScript client would take it for another code: \
+                 give the catalog codes nearer zero, or string codes"
+            ));
+        }
+    }
     let rows = rows(catalog);
     Ok(match target {
         Target::TypeScript => typescript::export(catalog, &rows),
@@ -501,6 +513,25 @@ mod tests {
         let [catalog, _] = catalogs("Code");
         assert!(export(&catalog, Target::TypeScript, None).is_ok());
         assert!(export(&catalog, Target::Python, None).is_err());
+    }
+
+    #[test]
+    fn typescript_refuses_codes_a_number_cannot_hold() {
+        let catalog = |code: i64| {
+            let toml = format!(
+                "[catalog]\nenum = \"Wide\"\ncode_type = \"i64\"\n[[error]]\ncode = {code}\n\
+                 name = \"FAR\"\ndescription = \"Far.\"\n"
+            );
+            chat_errors_codegen::parse(&toml).unwrap()
+        };
+        assert!(export(&catalog(-9_007_199_254_740_991), Target::TypeScript, None).is_ok());
+        let refused = export(&catalog(9_007_199_254_740_993), Target::TypeScript, None);
+        assert!(
+            refused
+                .unwrap_err()
+                .contains("code 9007199254740993 is beyond")
+        );
+        assert!(export(&catalog(9_007_199_254_740_993), Target::Python, None).is_ok());
     }
 
     #[test]

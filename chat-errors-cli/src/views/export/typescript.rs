@@ -8,6 +8,9 @@ use chat_errors_codegen::{Catalog, Code, Texts};
 
 use super::{PRETTIER, Row, fewest_escapes, generated_by, int_type, unicode_escape, width};
 
+/// The largest integer a JavaScript number holds exactly, and each below it.
+pub(super) const MOST_EXACT: u128 = (1 << 53) - 1;
+
 /// The lookups, after the data: they use `Code`, the type of any code.
 const RUNTIME: &str = include_str!("runtime/typescript.ts");
 
