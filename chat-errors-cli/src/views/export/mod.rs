@@ -139,9 +139,11 @@ impl Target {
 
 /// The catalog in `target`'s language, in `namespace` where the language has one (a Kotlin or
 /// Go package, a C# namespace); without one, Kotlin's file has no package, C#'s no namespace, and
-/// Go's package is the enum's name in lowercase, with `_` after a keyword. An error says why the
-/// language cannot take the namespace, or the catalog (an enum named by a keyword of the
-/// language or by a name the export declares itself, such as `Entry`).
+/// Go's package is the enum's name in lowercase, with `_` after a keyword.
+///
+/// An error says why the language cannot take the namespace or the catalog: an enum named by a
+/// keyword of the language or by a name the file declares itself (such as `Entry`), more than
+/// 2,000 codes for Kotlin, a code beyond 2^53 for TypeScript.
 pub fn export(
     catalog: &Catalog,
     target: Target,
