@@ -210,8 +210,10 @@ pub struct NextCodeArgs {
 #[command(
     after_help = "Each file depends on nothing but its language's standard library, keeps a \
     code it does not list (from a newer server) as that code, and carries the catalog's stamp, \
-    which the Rust enum has as `STAMP`. Exits with 2 when the catalog does not load or the \
-    namespace is no name in the language.
+    which the Rust enum has as `STAMP`. Exits with 2 when the catalog does not load, or when \
+    the language cannot take the namespace or the catalog (an enum named like a keyword or like \
+    a name the file declares itself, more than 2,000 codes in Kotlin, a code beyond 2^53 in \
+    TypeScript); the message says why.
 
 Examples:
   chat-errors export --lang typescript --catalog errors.toml --out web/src/errors.ts
