@@ -395,19 +395,20 @@ fn ask(case: &Case, dir: &Path, language: &str, command: impl FnOnce(&Path) -> C
     );
 }
 
-/// The program of `language` for `case`: `__ENUM__` stands for the enum's name, `__INTEGER__`
-/// for whether its codes are integers, and `__CODE__` for the type of its codes, `code_types`
-/// giving the integer type's and the string type's names.
-fn program(language: &str, file: &str, case: &Case, code_types: [&str; 2]) -> String {
+/// Writes into `dir` the program `file` of `language` for `case`: `__ENUM__` stands for the
+/// enum's name, `__INTEGER__` for whether its codes are integers, and `__CODE__` for the type of
+/// its codes, `code_types` giving the integer type's and the string type's names.
+fn program(dir: &Path, language: &str, file: &str, case: &Case, code_types: [&str; 2]) {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("exports")
         .join(language)
         .join(file);
-    std::fs::read_to_string(path)
+    let text = std::fs::read_to_string(path)
         .unwrap()
         .replace("__ENUM__", case.enum_name)
         .replace("__INTEGER__", if case.integer { "true" } else { "false" })
-        .replace("__CODE__", code_types[usize::from(!case.integer)])
+        .replace("__CODE__", code_types[usize::from(!case.integer)]);
+    std::fs::write(dir.join(file), text).unwrap();
 }
 
 #[test]
@@ -422,16 +423,8 @@ fn typescript() {
     for case in cases() {
         let dir = scratch("typescript", &case);
         export(&case, "typescript", None, &dir.join("catalog.ts"));
-        std::fs::write(
-            dir.join("main.ts"),
-            program("typescript", "main.ts", &case, ["number", "string"]),
-        )
-        .unwrap();
-        std::fs::write(
-            dir.join("node.d.ts"),
-            program("typescript", "node.d.ts", &case, ["number", "string"]),
-        )
-        .unwrap();
+        program(&dir, "typescript", "main.ts", &case, ["number", "string"]);
+        program(&dir, "typescript", "node.d.ts", &case, ["number", "string"]);
         std::fs::write(dir.join("package.json"), "{\"type\": \"module\"}\n").unwrap();
         run(Command::new(&prettier)
             .arg("--check")
@@ -469,11 +462,7 @@ fn python() {
     for case in cases() {
         let dir = scratch("python", &case);
         export(&case, "python", None, &dir.join("catalog.py"));
-        std::fs::write(
-            dir.join("main.py"),
-            program("python", "main.py", &case, ["int", "str"]),
-        )
-        .unwrap();
+        program(&dir, "python", "main.py", &case, ["int", "str"]);
         run(Command::new(&black)
             .args(["--check", "--quiet", "catalog.py"])
             .current_dir(&dir));
@@ -505,11 +494,7 @@ fn go() {
             Some("catalog"),
             &dir.join("catalog/catalog.go"),
         );
-        std::fs::write(
-            dir.join("main.go"),
-            program("go", "main.go", &case, ["", ""]),
-        )
-        .unwrap();
+        program(&dir, "go", "main.go", &case, ["", ""]);
         std::fs::write(dir.join("go.mod"), "module exporttest\n\ngo 1.19\n").unwrap();
         let unformatted = run(Command::new(&gofmt)
             .args(["-l", "catalog"])
@@ -559,11 +544,7 @@ fn kotlin() {
             continue;
         }
         export(&case, "kotlin", Some("catalog"), &dir.join("catalog.kt"));
-        std::fs::write(
-            dir.join("main.kt"),
-            program("kotlin", "main.kt", &case, ["", ""]),
-        )
-        .unwrap();
+        program(&dir, "kotlin", "main.kt", &case, ["", ""]);
         let output = Command::new(&kotlinc)
             .args([
                 "-Werror",
@@ -601,11 +582,7 @@ fn csharp() {
     for case in cases() {
         let dir = scratch("csharp", &case);
         export(&case, "csharp", Some("Catalog"), &dir.join("catalog.cs"));
-        std::fs::write(
-            dir.join("main.cs"),
-            program("csharp", "main.cs", &case, ["", ""]),
-        )
-        .unwrap();
+        program(&dir, "csharp", "main.cs", &case, ["", ""]);
         run(Command::new(&mcs)
             .args([
                 "-warnaserror+",
