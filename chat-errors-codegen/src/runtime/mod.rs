@@ -1,7 +1,7 @@
 //! What the runtime crate compiles once for every catalog, and the code generator compiles too:
-//! the language negotiation, the variant spelling, the hashes and gRPC's codes. The files are the runtime
-//! crate's (linked here), so what the generator decides and what the generated code does at run
-//! time cannot drift apart.
+//! the language negotiation, the variant spelling, the hashes and gRPC's codes. The files are the
+//! runtime crate's (linked here), so what the generator decides and what the generated code does
+//! at run time cannot drift apart.
 
 #![allow(dead_code)]
 
